@@ -1,0 +1,5 @@
+package io.github.kazextract.extract;
+
+public enum EntityKind {
+  PERSON, ORGANIZATION, PLACE
+}
