@@ -44,6 +44,10 @@ public final class KazextractCli implements Runnable {
   }
 
   public static void main(String[] args) {
+    // opennlp-tools logs through SLF4J; the CLI ships no binding, so silence SLF4J's own notice
+    if (System.getProperty("slf4j.internal.verbosity") == null) {
+      System.setProperty("slf4j.internal.verbosity", "ERROR");
+    }
     System.exit(commandLine().execute(args));
   }
 }
