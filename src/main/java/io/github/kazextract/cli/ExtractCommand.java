@@ -1,67 +1,225 @@
 package io.github.kazextract.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.kazextract.KazakhExtractor;
 import io.github.kazextract.extract.ExtractionOptions;
 import io.github.kazextract.model.Extraction;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** MINIMAL version: files and directories of *.txt; to be extended (batch, threads, jsonl input). */
+/** Batch extraction over files, directories, standard input and JSON Lines corpora. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-    description = "Extract persons, organisations, places, events and statistics.")
+    description = {"Extract persons, organisations, places, events and statistics.",
+        "Reads release texts (files, directories of *.txt searched recursively, or standard input) or JSON Lines"
+            + " corpora (--input-format jsonl: objects with id, text and optional published; other fields are copied"
+            + " under meta). Writes one JSON line per document in input order (one indented object for a single file)."
+            + " A document that cannot be read or extracted yields {\"id\":..,\"error\":{\"kind\":..,\"message\":..}}"
+            + " and the run goes on.",
+        "Exit status: 0 all documents done, 1 bad input, 2 usage error, 3 some documents failed."})
 final class ExtractCommand implements Callable<Integer> {
 
-  @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "release text files or directories of *.txt")
-  List<Path> inputs;
+  @Spec CommandSpec spec;
 
-  @Option(names = "--published-date", paramLabel = "YYYY-MM-DD", description = "publication date, resolves dates without a year")
+  @Parameters(arity = "0..*", paramLabel = "FILE|DIR|-",
+      description = "release text files, directories, JSON Lines files (.jsonl, .jsonl.gz); - or none: standard input")
+  List<Path> inputs = new java.util.ArrayList<>();
+
+  @Option(names = "--input-format", paramLabel = "text|jsonl", description = "text (default): one document per file; jsonl: one object per line")
+  String inputFormat = "text";
+
+  @Option(names = "--published-date", paramLabel = "YYYY-MM-DD",
+      description = "publication date, resolves dates without a year (a JSON Lines \"published\" field wins)")
   LocalDate publishedDate;
 
-  @Option(names = "--format", paramLabel = "json|jsonl", description = "json (one file) or jsonl; default: json for one file, jsonl otherwise")
+  @Option(names = "--format", paramLabel = "json|jsonl", description = "json (indented) or jsonl; default: json for one text file, jsonl otherwise")
   String format;
 
   @Option(names = "--output", paramLabel = "PATH", description = "write here instead of standard output")
   Path output;
 
+  @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: available processors)")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--resume", description = "append to --output, skipping documents whose ids it already holds")
+  boolean resume;
+
+  @Option(names = {"-q", "--quiet"}, description = "no progress bar and no summary on standard error")
+  boolean quiet;
+
   @Override
   public Integer call() throws IOException {
-    List<Path> files = new ArrayList<>();
+    PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+    InputReader.Format fmt = switch (inputFormat) {
+      case "text" -> InputReader.Format.TEXT;
+      case "jsonl" -> InputReader.Format.JSONL;
+      default -> throw new ParameterException(spec.commandLine(), "--input-format must be text or jsonl: " + inputFormat);
+    };
+    if (format != null && !format.equals("json") && !format.equals("jsonl")) {
+      throw new ParameterException(spec.commandLine(), "--format must be json or jsonl: " + format);
+    }
+    if (threads < 1) {
+      throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
+    }
+    if (resume && output == null) {
+      throw new ParameterException(spec.commandLine(), "--resume needs --output FILE");
+    }
     for (Path p : inputs) {
-      if (Files.isDirectory(p)) {
-        try (Stream<Path> s = Files.walk(p)) {
-          s.filter(f -> f.toString().endsWith(".txt") && Files.isRegularFile(f)).sorted().forEach(files::add);
-        }
-      } else if (Files.isRegularFile(p)) {
-        files.add(p);
-      } else {
-        System.err.println("kazextract extract: " + p + ": no such file or directory");
+      if (!p.equals(InputReader.STDIN) && !Files.exists(p)) {
+        err.println("kazextract extract: " + p + ": no such file or directory");
         return KazextractCli.EXIT_BAD_INPUT;
       }
     }
-    boolean jsonl = format != null ? format.equals("jsonl") : !(inputs.size() == 1 && !Files.isDirectory(inputs.get(0)));
-    KazakhExtractor extractor = KazakhExtractor.builder().build();
-    try (PrintStream out = output == null
-        ? new PrintStream(System.out, true, StandardCharsets.UTF_8)
-        : new PrintStream(Files.newOutputStream(output), false, StandardCharsets.UTF_8)) {
-      for (Path f : files) {
-        String name = f.getFileName().toString();
-        String id = name.endsWith(".txt") ? name.substring(0, name.length() - 4) : name;
-        String text = Files.readString(f, StandardCharsets.UTF_8);
-        Extraction x = extractor.extract(text, new ExtractionOptions(id, publishedDate));
-        out.println(jsonl ? x.toJson() : x.toPrettyJson());
+    boolean singleFile = fmt == InputReader.Format.TEXT && inputs.size() == 1 && Files.isRegularFile(inputs.get(0));
+    boolean pretty = format != null ? format.equals("json") : singleFile && !resume;
+
+    Set<String> done = new HashSet<>();
+    if (resume && Files.exists(output)) {
+      try {
+        done = ExtractResume.doneIds(output);
+      } catch (IOException e) {
+        err.println("kazextract extract: " + output + ": cannot resume: " + e.getMessage());
+        return KazextractCli.EXIT_BAD_INPUT;
       }
     }
-    return KazextractCli.EXIT_OK;
+
+    long t0 = System.nanoTime();
+    KazakhExtractor extractor = KazakhExtractor.builder().build();
+    long loadNanos = System.nanoTime() - t0;
+    Function<InputDocument, BatchRunner.Outcome> process = processor(extractor, pretty);
+
+    boolean showProgress = !quiet && BatchProgress.stderrIsTerminal();
+    Set<String> skip = done;
+    BatchRunner.Summary summary;
+    long skipped;
+    try (Writer out = open();
+        InputReader reader = new InputReader(inputs, fmt, System.in, skip::contains);
+        BatchProgress progress = showProgress ? new BatchProgress(err, totalBytes(fmt)) : BatchProgress.NONE) {
+      summary = new BatchRunner(threads, process, progress).run(reader, out);
+      skipped = reader.skipped();
+    } catch (IOException e) {
+      err.println("kazextract extract: " + (output != null ? output : "standard output") + ": cannot write: " + e.getMessage());
+      return KazextractCli.EXIT_BAD_INPUT;
+    }
+    if (!quiet) {
+      err.println(summaryLine(summary, skipped, loadNanos));
+    }
+    return summary.failed() > 0 ? KazextractCli.EXIT_SOME_FAILED : KazextractCli.EXIT_OK;
+  }
+
+  /** Extraction of one document into its output line; failures become error lines. */
+  private Function<InputDocument, BatchRunner.Outcome> processor(KazakhExtractor extractor, boolean pretty) {
+    ObjectMapper mapper = Extraction.mapper();
+    return d -> {
+      if (d.error() != null) {
+        return BatchRunner.error(d.id(), d.error().kind(), d.error().message(), d.bytes());
+      }
+      LocalDate date = d.published() != null ? d.published() : publishedDate;
+      Extraction x = extractor.extract(d.text(), new ExtractionOptions(d.id(), date));
+      String line;
+      if (d.meta() == null) {
+        line = pretty ? x.toPrettyJson() : x.toJson();
+      } else {
+        ObjectNode tree = mapper.valueToTree(x);
+        tree.set("meta", d.meta());
+        try {
+          line = pretty ? mapper.writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsString(tree)
+              : mapper.writeValueAsString(tree);
+        } catch (IOException e) {
+          throw new IllegalStateException(e);
+        }
+      }
+      return new BatchRunner.Outcome(line, null, d.bytes());
+    };
+  }
+
+  private Writer open() throws IOException {
+    if (output == null) {
+      return new BufferedWriter(new OutputStreamWriter(unclosable(System.out), StandardCharsets.UTF_8), 1 << 16);
+    }
+    if (resume) {
+      return Files.newBufferedWriter(output, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    }
+    return Files.newBufferedWriter(output, StandardCharsets.UTF_8);
+  }
+
+  /** Standard output that stays open when the run's writer is closed. */
+  static java.io.OutputStream unclosable(java.io.OutputStream out) {
+    return new java.io.FilterOutputStream(out) {
+      @Override
+      public void write(byte[] b, int off, int len) throws IOException {
+        out.write(b, off, len);
+      }
+
+      @Override
+      public void close() throws IOException {
+        out.flush();
+      }
+    };
+  }
+
+  /** Input size for the progress ETA: the sum of the input files, -1 with standard input or gzip. */
+  private long totalBytes(InputReader.Format fmt) {
+    if (inputs.isEmpty()) {
+      return -1;
+    }
+    long total = 0;
+    for (Path p : inputs) {
+      if (p.equals(InputReader.STDIN) || p.toString().endsWith(".gz")) {
+        return -1;
+      }
+      try {
+        if (Files.isDirectory(p)) {
+          try (Stream<Path> s = Files.walk(p)) {
+            total += s.filter(f -> InputReader.wanted(f, fmt) && Files.isRegularFile(f) && !f.toString().endsWith(".gz"))
+                .mapToLong(f -> f.toFile().length()).sum();
+          }
+        } else {
+          total += Files.size(p);
+        }
+      } catch (IOException | RuntimeException e) {
+        return -1;
+      }
+    }
+    return total;
+  }
+
+  static String summaryLine(BatchRunner.Summary s, long skipped, long loadNanos) {
+    double secs = Math.max(1e-9, s.seconds());
+    double mb = s.bytes() / 1e6;
+    StringBuilder b = new StringBuilder("kazextract extract: ")
+        .append(s.documents()).append(" documents (").append(s.documents() - s.failed()).append(" ok, ")
+        .append(s.failed()).append(" failed");
+    if (skipped > 0) {
+      b.append(", ").append(skipped).append(" skipped as already done");
+    }
+    b.append("), ").append(String.format("%.2f MB in %.2f s: %.1f documents/s, %.2f MB/s; models loaded in %d ms",
+        mb, secs, s.documents() / secs, mb / secs, loadNanos / 1_000_000));
+    if (!s.errorsByKind().isEmpty()) {
+      b.append("; errors:");
+      new java.util.TreeMap<>(s.errorsByKind()).forEach((k, v) -> b.append(' ').append(k).append(' ').append(v));
+    }
+    return b.toString();
   }
 }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.kazextract.cli.InputDocument.InputError;
-import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -255,41 +254,55 @@ final class InputReader implements Iterator<InputDocument>, Closeable {
     private final InputStream in;
     private final String name;
     private final boolean closeAfter;
-    private byte[] buf = new byte[8192];
+    private final byte[] chunk = new byte[1 << 16];
+    private int pos;
+    private int limit;
+    private byte[] line = new byte[8192];
     private long lineNo;
     private boolean eof;
 
     LineSource(InputStream in, String name, boolean closeAfter) {
-      this.in = new BufferedInputStream(in, 1 << 16);
+      this.in = in;
       this.name = name;
       this.closeAfter = closeAfter;
     }
 
     InputDocument nextDocument() {
       while (!eof) {
-        int len = 0;
-        boolean tooLong = false;
+        long len = 0; // long: a runaway line may pass 2 GB before its newline
         long bytes = 0;
+        boolean newline = false;
         try {
-          int b;
-          while ((b = in.read()) >= 0 && b != '\n') {
-            bytes++;
-            if (len == buf.length) {
-              if (len >= MAX_LINE_BYTES) {
-                tooLong = true;
-                continue;
+          // copy up to the next '\n' from the chunk buffer; a line longer than the cap is counted, not kept
+          while (!newline) {
+            if (pos == limit) {
+              limit = in.read(chunk, 0, chunk.length);
+              pos = 0;
+              if (limit < 0) {
+                limit = 0;
+                eof = true;
+                break;
               }
-              buf = java.util.Arrays.copyOf(buf, Math.min(MAX_LINE_BYTES, len * 2));
             }
-            buf[len++] = (byte) b;
-          }
-          if (b < 0) {
-            eof = true;
-            if (bytes == 0) {
-              return null;
+            int end = pos;
+            while (end < limit && chunk[end] != '\n') {
+              end++;
             }
-          } else {
-            bytes++;
+            int n = end - pos;
+            bytes += n;
+            if (len + n > line.length && len + n <= MAX_LINE_BYTES) {
+              line = java.util.Arrays.copyOf(line, (int) Math.min(MAX_LINE_BYTES, Math.max(len + n, line.length * 2L)));
+            }
+            if (len + n <= line.length) {
+              System.arraycopy(chunk, pos, line, (int) len, n);
+            }
+            len += n;
+            pos = end;
+            if (end < limit) {
+              pos++;
+              bytes++;
+              newline = true;
+            }
           }
         } catch (IOException e) {
           eof = true;
@@ -297,25 +310,29 @@ final class InputReader implements Iterator<InputDocument>, Closeable {
           return InputDocument.failed(name + ":" + lineNo, bytes, InputError.READ,
               name + ":" + lineNo + ": cannot read: " + e.getMessage());
         }
+        if (eof && bytes == 0) {
+          return null;
+        }
         lineNo++;
         String where = name + ":" + lineNo;
-        if (tooLong) {
+        if (len > line.length) {
           return InputDocument.failed(where, bytes, InputError.INVALID_DOCUMENT,
               where + ": line longer than " + (MAX_LINE_BYTES >> 20) + " MB");
         }
-        if (len > 0 && buf[len - 1] == '\r') {
-          len--;
+        int length = (int) len;
+        if (length > 0 && line[length - 1] == '\r') {
+          length--;
         }
-        String line;
+        String text;
         try {
-          line = InputDecoding.decode(buf, 0, len);
+          text = InputDecoding.decode(line, 0, length);
         } catch (InputDecoding.InvalidUtf8Exception e) {
           return InputDocument.failed(where, bytes, InputError.ENCODING, where + ": " + e.getMessage());
         }
-        if (line.isBlank()) {
+        if (text.isBlank()) {
           continue;
         }
-        return parse(line, where, bytes);
+        return parse(text, where, bytes);
       }
       return null;
     }

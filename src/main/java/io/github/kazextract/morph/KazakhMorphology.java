@@ -1,18 +1,44 @@
 package io.github.kazextract.morph;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Kazakh morphological analyzer. PLACEHOLDER implementation (returns the word itself) until the
- * analyzer lands; the public API is final. Thread-safe; construct once and share.
+ * Kazakh morphological analyzer: strips legal suffix sequences ({@code models/morph/suffixes.tsv})
+ * whose allomorphs follow the stem's harmony and final sound ({@code phonology.tsv}), and ranks the
+ * stems it leaves: known stems ({@code stems.tsv}, proper nouns, gazetteers) first, then guessed
+ * ones. Thread-safe and immutable after construction apart from a bounded cache; construct once and
+ * share ({@link #getDefault()}).
  */
 public final class KazakhMorphology {
 
+  /** Longer "words" are not words: returned as they are, in constant time. */
+  static final int MAX_WORD = 64;
+
+  private static final int MAX_DEPTH = 7;
+  private static final int MAX_ANALYSES = 8;
+  private static final int CACHE_LIMIT = 200_000;
+  private static final double KNOWN = -5;
+
   private static volatile KazakhMorphology defaultInstance;
 
+  private final Phonology ph;
+  private final SuffixRules rules;
+  private final Lexicon lexicon;
+  private final Map<String, List<Analysis>> cache = new ConcurrentHashMap<>();
+
   /** Loads the bundled models from the classpath. */
-  public KazakhMorphology() {}
+  public KazakhMorphology() {
+    ph = new Phonology();
+    rules = new SuffixRules(ph);
+    lexicon = new Lexicon();
+  }
 
   /** A shared instance with the bundled models, loaded on first use. */
   public static KazakhMorphology getDefault() {
@@ -32,11 +58,331 @@ public final class KazakhMorphology {
   /** Every analysis of {@code word}, most likely first; never empty. */
   public List<Analysis> analyze(String word) {
     Objects.requireNonNull(word, "word");
-    return List.of(new Analysis(word, "X", ""));
+    List<Analysis> a = cache.get(word);
+    if (a == null) {
+      a = compute(word);
+      if (cache.size() >= CACHE_LIMIT) {
+        cache.clear(); // bounded: frequent words come back at once
+      }
+      cache.put(word, a);
+    }
+    return a;
   }
 
   /** The lemma of the most likely analysis. */
   public String lemma(String word) {
     return analyze(word).get(0).lemma();
+  }
+
+  /** Number of known stems (for diagnostics). */
+  public int lexiconSize() {
+    return lexicon.size();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  /** A suffix chain, leftmost morpheme first. */
+  private record Chain(Morpheme m, String surface, Chain next) {}
+
+  private record Cand(String lemma, String upos, String feats, double cost) {}
+
+  private List<Analysis> compute(String word) {
+    if (word.isEmpty() || word.length() > MAX_WORD) {
+      return List.of(new Analysis(word, "X", ""));
+    }
+    String lower = word.toLowerCase(Locale.ROOT);
+    int script = script(lower);
+    if (script != CYRILLIC) {
+      String upos = script == DIGITS ? "NUM" : script == NONE ? "PUNCT" : "X";
+      return List.of(new Analysis(word, upos, ""));
+    }
+    List<Cand> cands = new ArrayList<>();
+    List<Analysis> closed = lexicon.closed.get(lower);
+    if (closed != null) {
+      double c = -20;
+      for (Analysis a : closed) {
+        cands.add(new Cand(recase(word, lower, a.lemma()), a.upos(), a.feats(), c));
+        c += 0.01;
+      }
+    }
+    int dash = lower.lastIndexOf('-');
+    if (dash > 0 && dash < lower.length() - 1 && isAcronymOrNumber(word, dash)) {
+      hyphenated(word, lower, dash, cands);
+    }
+    search(word, lower, lower, 0, null, null, 0, cands);
+    if (cands.isEmpty()) {
+      return List.of(new Analysis(word, "X", ""));
+    }
+    cands.sort(Comparator.comparingDouble(Cand::cost));
+    List<Analysis> out = new ArrayList<>();
+    for (Cand c : cands) {
+      Analysis a = new Analysis(c.lemma(), c.upos(), c.feats());
+      if (!out.contains(a)) {
+        out.add(a);
+        if (out.size() == MAX_ANALYSES) {
+          break;
+        }
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private static final int NONE = 0;
+  private static final int CYRILLIC = 1;
+  private static final int DIGITS = 2;
+  private static final int OTHER_SCRIPT = 3;
+
+  /** CYRILLIC if the word is Cyrillic letters (with digits or hyphens), DIGITS, NONE or OTHER. */
+  private static int script(String s) {
+    boolean cyr = false;
+    boolean other = false;
+    boolean digit = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '\u0400' && c <= '\u04FF') {
+        cyr = true;
+      } else if (Character.isDigit(c)) {
+        digit = true;
+      } else if (Character.isLetter(c)) {
+        other = true;
+      }
+    }
+    if (cyr && !other) {
+      return CYRILLIC;
+    }
+    if (other) {
+      return OTHER_SCRIPT;
+    }
+    return digit ? DIGITS : NONE;
+  }
+
+  private static boolean isAcronymOrNumber(String word, int dash) {
+    boolean allDigits = true;
+    boolean allUpper = true;
+    for (int i = 0; i < dash; i++) {
+      char c = word.charAt(i);
+      if (!Character.isDigit(c)) {
+        allDigits = false;
+      }
+      if (Character.isLetter(c) && !Character.isUpperCase(c)) {
+        allUpper = false;
+      }
+    }
+    return allDigits || allUpper && dash >= 2;
+  }
+
+  /** {@code БҰҰ-ның}, {@code ЕАЭО-ға}, {@code 55-ші}: the suffix follows the spoken form, so any harmony. */
+  private void hyphenated(String word, String lower, int dash, List<Cand> cands) {
+    String base = word.substring(0, dash);
+    boolean number = Character.isDigit(base.charAt(0));
+    String suffix = lower.substring(dash + 1);
+    if (number && suffix.matches("(ы|і)?н?(шы|ші)")) {
+      cands.add(new Cand(base, "NUM", "NumType=Ord", -30));
+      return;
+    }
+    // an unparsable suffix still leaves the acronym or number as the lemma
+    cands.add(new Cand(base, number ? "NUM" : "PROPN", "", 50));
+  }
+
+  /**
+   * Strips morphemes right to left from {@code left}; at every point the rest may be the stem.
+   *
+   * @param right the morpheme just stripped (null at the word end)
+   */
+  private void search(String word, String lower, String left, int depth, Morpheme right, Chain chain, double cost,
+      List<Cand> out) {
+    stems(word, lower, left, chain, cost, out);
+    if (depth >= MAX_DEPTH) {
+      return;
+    }
+    List<Morpheme> next = right == null ? rules.finals : rules.leftOf.get(right.id());
+    int len = left.length();
+    for (Morpheme m : next) {
+      String[] surfaces = m.surfaces();
+      for (int i = 0; i < surfaces.length; i++) {
+        String s = surfaces[i];
+        int end = len - s.length();
+        if (end < 1 || !left.endsWith(s)) {
+          // ы/і + й is written и: оқы-й-ды -> оқиды
+          if (s.charAt(0) == 'й' && end >= 1 && left.charAt(end) == 'и' && left.regionMatches(end + 1, s, 1, s.length() - 1)) {
+            String stem = left.substring(0, end) + (ph.harmony(left, end) == 2 ? 'і' : 'ы');
+            search(word, lower, stem, depth + 1, m, new Chain(m, s, chain), cost + m.cost(), out);
+          }
+          continue;
+        }
+        int ctx;
+        if (left.charAt(end - 1) == '-') {
+          ctx = Phonology.ALL; // acronym: the suffix follows its spoken last sound, unknown here
+        } else {
+          ctx = ph.context(left, end);
+        }
+        if ((ctx & m.contexts()[i]) == 0) {
+          continue;
+        }
+        search(word, lower, left.substring(0, end), depth + 1, m, new Chain(m, s, chain), cost + m.cost(), out);
+      }
+    }
+  }
+
+  /** Scores {@code left} as the stem of {@code chain}, with the stem alternations of Kazakh. */
+  private void stems(String word, String lower, String left, Chain chain, double cost, List<Cand> out) {
+    if (left.endsWith("-")) {
+      // БҰҰ-ның: the part before the hyphen is the stem of an acronym or number
+      if (chain != null && isAcronymOrNumber(word, left.length() - 1)) {
+        boolean number = Character.isDigit(word.charAt(0));
+        out.add(cand(word.substring(0, left.length() - 1), number ? "NUM" : "PROPN", chain, cost - 20, false));
+      }
+      return;
+    }
+    stem(word, lower, left, chain, cost, false, out);
+    if (chain == null) {
+      return;
+    }
+    int n = left.length();
+    char last = left.charAt(n - 1);
+    boolean vowelSuffix = ph.isPureVowel(chain.surface().charAt(0));
+    if (vowelSuffix) {
+      // топ -> тобы, кітап -> кітабы, министрлік -> министрлігі
+      char alt = switch (last) {
+        case 'б' -> 'п';
+        case 'г' -> 'к';
+        case 'ғ' -> 'қ';
+        default -> 0;
+      };
+      if (alt != 0) {
+        stem(word, lower, left.substring(0, n - 1) + alt, chain, cost - 0.5, false, out);
+      }
+      // ауыз -> аузы, орын -> орны: only for known stems
+      if (n >= 3 && !ph.isPureVowel(last) && !ph.isPureVowel(left.charAt(n - 2))) {
+        char v = ph.harmony(left, n) == 2 ? 'і' : 'ы';
+        stem(word, lower, left.substring(0, n - 1) + v + last, chain, cost, true, out);
+      }
+    }
+    if (chain.m().afterVerbStem() && !ph.isPureVowel(last) && chain.surface().charAt(0) == 'у') {
+      // оқы-у -> оқу
+      char v = ph.harmony(left, n) == 2 ? 'і' : 'ы';
+      stem(word, lower, left + v, chain, cost, true, out);
+    }
+  }
+
+  private void stem(String word, String lower, String stem, Chain chain, double cost, boolean knownOnly,
+      List<Cand> out) {
+    boolean nominalOk = chain == null || chain.m().afterNominalStem();
+    boolean verbOk = chain == null || chain.m().afterVerbStem();
+    boolean verbalChain = false;
+    for (Chain c = chain; c != null; c = c.next()) {
+      if (c.m().verbal()) {
+        verbalChain = true;
+      }
+    }
+    int bits = lexicon.get(stem);
+    int usable = (nominalOk ? Lexicon.NOMINAL : 0) | (verbOk ? Lexicon.VERB : 0);
+    boolean capital = Character.isUpperCase(word.charAt(0));
+    String lemma = recase(word, lower, stem);
+    if ((bits & usable) != 0) {
+      int b = bits & usable;
+      if ((b & Lexicon.VERB) != 0 && (chain != null && verbOk && !nominalOk || chain == null && b == Lexicon.VERB)) {
+        // a bare verb stem is an imperative: rare in news text
+        out.add(cand(lemma, "VERB", chain, cost + KNOWN + (chain == null ? 1.5 : 0) + shortStem(stem), true));
+      }
+      if ((b & Lexicon.NOMINAL) != 0 && nominalOk) {
+        String upos = (b & Lexicon.PROPN) != 0 && (capital || (b & ~Lexicon.PROPN) == 0) ? "PROPN"
+            : (b & Lexicon.NOUN) != 0 ? "NOUN" : (b & Lexicon.ADJ) != 0 ? "ADJ" : "NOUN";
+        out.add(cand(lemma, upos, chain, cost + KNOWN + (verbalChain ? 0.5 : 0) + shortStem(stem), verbalChain));
+      }
+      if (chain == null && b == Lexicon.VERB) {
+        return;
+      }
+      if (chain != null) {
+        return;
+      }
+    }
+    if (knownOnly) {
+      return;
+    }
+    double g = guessCost(stem, capital);
+    if (g == Double.POSITIVE_INFINITY) {
+      return;
+    }
+    if (nominalOk) {
+      out.add(cand(lemma, capital ? "PROPN" : "NOUN", chain, cost + g + (verbalChain ? 1 : 0), verbalChain));
+    }
+    if (verbOk && chain != null && !nominalOk) {
+      out.add(cand(lemma, "VERB", chain, cost + g + (capital ? 3 : 1), true));
+    }
+  }
+
+  /** Two-letter stems are known but rarely the right split (ба-сы-нда is бас-ы-нда). */
+  private static double shortStem(String stem) {
+    return stem.length() <= 2 ? 0.5 : 0;
+  }
+
+  /** How implausible an unknown stem is; infinite if it cannot be a stem at all. */
+  private double guessCost(String stem, boolean capital) {
+    int n = stem.length();
+    boolean vowel = false;
+    for (int i = 0; i < n; i++) {
+      if (ph.isVowel(stem.charAt(i))) {
+        vowel = true;
+        break;
+      }
+    }
+    if (!vowel || n < 2) {
+      return Double.POSITIVE_INFINITY;
+    }
+    double g = capital ? 3 : 4;
+    if (n == 2) {
+      g += 4;
+    } else if (n == 3) {
+      g += 1.5;
+    }
+    char last = stem.charAt(n - 1);
+    if (n >= 3 && last == stem.charAt(n - 2) && !ph.isPureVowel(last)) {
+      g += 2; // Қазақстанн-ың is not a stem
+    }
+    if (last == '-') {
+      return Double.POSITIVE_INFINITY;
+    }
+    if (last == 'б' || last == 'г' || last == 'ғ' || last == 'д') {
+      g += capital ? 0.5 : 1.5; // native words do not end in a voiced stop (тобы is топ)
+    }
+    return g;
+  }
+
+  private Cand cand(String lemma, String upos, Chain chain, double cost, boolean verbal) {
+    TreeMap<String, String> f = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    char out = 'N';
+    for (Chain c = chain; c != null; c = c.next()) {
+      String feats = c.m().feats();
+      if (!feats.isEmpty()) {
+        for (String kv : feats.split("\\|")) {
+          int eq = kv.indexOf('=');
+          f.put(kv.substring(0, eq), kv.substring(eq + 1));
+        }
+      }
+      out = c.m().out();
+    }
+    String u = verbal ? "VERB" : upos;
+    if (!f.containsKey("Case") && (out == 'N' && (u.equals("NOUN") || u.equals("PROPN") || f.containsKey("VerbForm")))) {
+      f.put("Case", "Nom");
+    }
+    StringBuilder sb = new StringBuilder();
+    for (Map.Entry<String, String> e : f.entrySet()) {
+      if (sb.length() > 0) {
+        sb.append('|');
+      }
+      sb.append(e.getKey()).append('=').append(e.getValue());
+    }
+    return new Cand(lemma, u, sb.toString(), cost);
+  }
+
+  /** The lemma in the letter case of the input: its common prefix keeps the input's letters. */
+  static String recase(String word, String lower, String lemmaLower) {
+    int k = 0;
+    int n = Math.min(lower.length(), lemmaLower.length());
+    while (k < n && lower.charAt(k) == lemmaLower.charAt(k)) {
+      k++;
+    }
+    return word.substring(0, k) + lemmaLower.substring(k);
   }
 }

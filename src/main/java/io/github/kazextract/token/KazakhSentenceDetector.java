@@ -7,12 +7,35 @@ import opennlp.tools.sentdetect.SentenceDetector;
 import opennlp.tools.util.Span;
 
 /**
- * Kazakh sentence splitter. PLACEHOLDER implementation (splits on blank lines and on . ! ?
- * followed by white space) until the full splitter lands; the public API is final.
+ * Kazakh sentence splitter working on {@link KazakhTokenizer} tokens, so abbreviations ({@code
+ * ж.}, {@code т.б.}) and initials ({@code Қ.}) are already single tokens and never split.
+ *
+ * <p>A sentence ends: at a paragraph break (a blank line); at a single line break unless the next
+ * line goes on in lower case (so headlines without final punctuation are sentences); after {@code
+ * . ! ? …} (and any closing quotes or brackets glued to them) when the next token can start a
+ * sentence (not a lower-case word, not {@code , ; :}); after an abbreviation marked in {@code
+ * abbreviations.tsv} as able to end a sentence. Inside quotes or brackets opened less than {@value
+ * #MAX_QUOTED} characters earlier, sentence punctuation does not split, so quoted speech stays with
+ * its {@code деді}. Lines holding only separator marks ({@code ***}, {@code * * *}, {@code ---})
+ * are dropped: they belong to no sentence.
+ *
+ * <p>Sentence spans run from the first token's start to the last token's end. Immutable and
+ * thread-safe.
  */
 public final class KazakhSentenceDetector implements SentenceDetector {
 
-  public KazakhSentenceDetector() {}
+  /** Quotes or brackets open longer than this (in characters) no longer hold sentences together. */
+  static final int MAX_QUOTED = 300;
+
+  private final KazakhTokenizer tokenizer;
+
+  public KazakhSentenceDetector() {
+    this(new KazakhTokenizer());
+  }
+
+  public KazakhSentenceDetector(KazakhTokenizer tokenizer) {
+    this.tokenizer = Objects.requireNonNull(tokenizer, "tokenizer");
+  }
 
   @Override
   public String[] sentDetect(CharSequence s) {
@@ -22,34 +45,230 @@ public final class KazakhSentenceDetector implements SentenceDetector {
   @Override
   public Span[] sentPosDetect(CharSequence s) {
     Objects.requireNonNull(s, "s");
+    String text = s.toString();
+    return sentPosDetect(text, tokenizer.tokens(text));
+  }
+
+  /** Sentence spans over already computed {@code tokens} of {@code text}. */
+  public Span[] sentPosDetect(String text, List<Token> tokens) {
+    int[] idx = sentenceIndexes(text, tokens);
     List<Span> out = new ArrayList<>();
-    int n = s.length();
-    int start = 0;
-    for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
-      boolean end = false;
-      if (c == '\n') {
-        end = true;
-      } else if ((c == '.' || c == '!' || c == '?') && (i + 1 == n || Character.isWhitespace(s.charAt(i + 1)))) {
-        end = true;
+    int i = 0;
+    while (i < idx.length) {
+      if (idx[i] < 0) {
+        i++;
+        continue;
+      }
+      int first = i;
+      int sentence = idx[i];
+      int last = i;
+      while (i < idx.length && (idx[i] == sentence || idx[i] < 0)) {
+        if (idx[i] == sentence) {
+          last = i;
+        }
         i++;
       }
-      if (end || i == n - 1) {
-        int e = Math.min(i + (end ? 0 : 1), n);
-        add(out, s, start, e);
-        start = e;
-      }
-    }
-    if (start < n) {
-      add(out, s, start, n);
+      out.add(new Span(tokens.get(first).start(), tokens.get(last).end()));
     }
     return out.toArray(new Span[0]);
   }
 
-  private static void add(List<Span> out, CharSequence s, int from, int to) {
-    Span span = new Span(from, to).trim(s);
-    if (span.length() > 0) {
-      out.add(span);
+  /**
+   * For each token of {@code text}, the 0-based index of its sentence, or -1 for a token on a
+   * dropped separator line ({@code ***}). Indexes never decrease.
+   */
+  public int[] sentenceIndexes(String text, List<Token> tokens) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(tokens, "tokens");
+    int count = tokens.size();
+    int[] idx = new int[count];
+    int sentence = -1;
+    boolean open = false; // a sentence is in progress
+    int depth = 0;
+    int openedAt = -1;
+    TokenLexicon lexicon = tokenizer.lexicon();
+    int i = 0;
+    while (i < count) {
+      Token t = tokens.get(i);
+      int breaks = i == 0 ? 1 : lineBreaks(text, tokens.get(i - 1).end(), t.start());
+      if (breaks > 0) {
+        int sepEnd = separatorLineEnd(text, tokens, i);
+        if (sepEnd > i) {
+          for (int k = i; k < sepEnd; k++) {
+            idx[k] = -1;
+          }
+          open = false;
+          depth = 0;
+          i = sepEnd;
+          continue;
+        }
+        if (open && (breaks >= 2 || !continuesLine(t))) {
+          open = false;
+        }
+        if (breaks >= 2) {
+          depth = 0;
+        }
+      }
+      if (!open) {
+        sentence++;
+        open = true;
+        depth = 0;
+      }
+      idx[i] = sentence;
+      // quote and bracket depth
+      int dir = direction(text, t);
+      if (dir > 0) {
+        if (depth == 0) {
+          openedAt = t.start();
+        }
+        depth++;
+      } else if (dir < 0 && depth > 0) {
+        depth--;
+      }
+      boolean terminal = isTerminal(t)
+          || (t.type() == TokenType.ABBREVIATION && t.text().endsWith(".") && lexicon.mayEndSentence(t.norm()));
+      if (!terminal) {
+        i++;
+        continue;
+      }
+      // glue closing quotes, brackets and more end punctuation to the terminal mark
+      int j = i + 1;
+      while (j < count) {
+        Token u = tokens.get(j);
+        Token prev = tokens.get(j - 1);
+        if (u.start() != prev.end()) {
+          break;
+        }
+        int d = direction(text, u);
+        if (d < 0) {
+          if (depth > 0) {
+            depth--;
+          }
+        } else if (!isTerminal(u)) {
+          break;
+        }
+        idx[j] = sentence;
+        j++;
+      }
+      if (j < count) {
+        Token next = tokens.get(j);
+        boolean quoted = depth > 0 && t.start() - openedAt < MAX_QUOTED;
+        if (!quoted && lineBreaks(text, tokens.get(j - 1).end(), next.start()) == 0 && canStart(next)) {
+          open = false;
+        }
+      }
+      i = j;
     }
+    return idx;
+  }
+
+  /** Number of line breaks in {@code text[from, to)} (a paragraph separator counts two). */
+  static int lineBreaks(String text, int from, int to) {
+    int k = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\u2028' || c == '\u000B' || c == '\u000C' || c == '\u0085') {
+        k++;
+      } else if (c == '\r') {
+        if (i + 1 >= to || text.charAt(i + 1) != '\n') {
+          k++;
+        }
+      } else if (c == '\u2029') {
+        k += 2;
+      }
+    }
+    return k;
+  }
+
+  /** A line that starts with a lower-case letter continues the previous line's sentence. */
+  private static boolean continuesLine(Token t) {
+    int cp = t.text().codePointAt(0);
+    return Character.isLowerCase(cp);
+  }
+
+  /** Sentence-final punctuation: a token made only of {@code . ! ? …}. */
+  static boolean isTerminal(Token t) {
+    if (t.type() != TokenType.PUNCTUATION) {
+      return false;
+    }
+    String s = t.text();
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c != '.' && c != '!' && c != '?' && c != '\u2026') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether {@code next} can begin a new sentence: not a lower-case word, not mid-sentence punctuation. */
+  private static boolean canStart(Token next) {
+    String s = next.text();
+    int cp = s.codePointAt(0);
+    if (Character.isLowerCase(cp)) {
+      return false;
+    }
+    return ",;:)]}".indexOf(cp) < 0 && !(next.type() == TokenType.QUOTE && (cp == '»' || cp == '”'));
+  }
+
+  /**
+   * +1 for an opening quote or bracket, -1 for a closing one, 0 otherwise. {@code « „ ( [} open,
+   * {@code » ) ]} close; other quotes ({@code " “ ” '}) open when preceded by a space or the start
+   * of text and close when glued to the preceding text.
+   */
+  static int direction(String text, Token t) {
+    if (t.end() - t.start() != 1) {
+      return 0;
+    }
+    char c = t.text().charAt(0);
+    switch (c) {
+      case '«':
+      case '„':
+      case '(':
+      case '[':
+        return 1;
+      case '»':
+      case ')':
+      case ']':
+        return -1;
+      default:
+        break;
+    }
+    if (t.type() != TokenType.QUOTE || c == '\'' || c == '\u2019') {
+      return 0; // apostrophes are too ambiguous to count
+    }
+    int p = t.start() - 1;
+    if (p < 0) {
+      return 1;
+    }
+    char before = text.charAt(p);
+    return KazakhTokenizer.isBlank(before) || "([{«„—–-".indexOf(before) >= 0 ? 1 : -1;
+  }
+
+  /** If token {@code i} starts a line holding only separator marks, the index after that line; else {@code i}. */
+  private static int separatorLineEnd(String text, List<Token> tokens, int i) {
+    int j = i;
+    int chars = 0;
+    while (j < tokens.size()) {
+      Token t = tokens.get(j);
+      if (j > i && lineBreaks(text, tokens.get(j - 1).end(), t.start()) > 0) {
+        break;
+      }
+      if (!isSeparatorMark(t.text())) {
+        return i;
+      }
+      chars += t.text().length();
+      j++;
+    }
+    return chars >= 3 ? j : i;
+  }
+
+  private static boolean isSeparatorMark(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if ("*-_=~—–•·".indexOf(s.charAt(i)) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -53,6 +53,11 @@ public final class WordForms<V> {
     return null;
   }
 
+  /** True when {@code word} is exactly a stem, with no ending. */
+  public boolean isBare(String word) {
+    return word != null && stems.containsKey(word.toLowerCase(Locale.ROOT));
+  }
+
   /** The shared ending list of {@code models/extract/numbers/suffixes.txt}. */
   public static Set<String> defaultSuffixes() {
     return Set.copyOf(RuleFiles.lines("extract/numbers/suffixes.txt").stream().map(String::strip).toList());

@@ -1,0 +1,190 @@
+package io.github.kazextract.cli;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.ToIntFunction;
+
+/**
+ * Throughput and latency of one stage over an in-memory corpus: N threads take documents in turn
+ * (cycling through the corpus) for a warm-up period, then for the measured period. Each document's
+ * latency is kept (a uniform sample of at most {@value #MAX_SAMPLES} per thread) for p50/p99.
+ */
+final class BenchMeasurement {
+
+  static final int MAX_SAMPLES = 1 << 20;
+
+  /** Figures of one measured run; rates are per second of wall time. */
+  record Result(String name, long documents, double seconds, double documentsPerSecond, double megabytesPerSecond,
+      double tokensPerSecond, double p50Millis, double p99Millis) {
+
+    Map<String, Object> toMap() {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("name", name);
+      m.put("documentsMeasured", documents);
+      m.put("seconds", round(seconds, 3));
+      m.put("documentsPerSecond", round(documentsPerSecond, 1));
+      m.put("megabytesPerSecond", round(megabytesPerSecond, 3));
+      m.put("tokensPerSecond", round(tokensPerSecond, 0));
+      m.put("p50Millis", round(p50Millis, 4));
+      m.put("p99Millis", round(p99Millis, 4));
+      return m;
+    }
+  }
+
+  private final List<String> texts;
+  private final long[] bytes;
+
+  BenchMeasurement(List<String> texts, long[] bytes) {
+    if (texts.isEmpty()) {
+      throw new IllegalArgumentException("no documents to measure");
+    }
+    this.texts = texts;
+    this.bytes = bytes;
+  }
+
+  /**
+   * Warms {@code stage} up, then measures it.
+   *
+   * @param stage processes one text and returns its token count
+   */
+  Result measure(String name, ToIntFunction<String> stage, int threads, double warmupSeconds, double seconds)
+      throws InterruptedException {
+    if (warmupSeconds > 0) {
+      run(stage, threads, warmupSeconds);
+    }
+    Run r = run(stage, threads, seconds);
+    long[] all = r.latencies();
+    Arrays.sort(all);
+    double secs = r.nanos / 1e9;
+    return new Result(name, r.docs, secs, r.docs / secs, r.bytes / 1e6 / secs, r.tokens / secs,
+        percentile(all, 0.50) / 1e6, percentile(all, 0.99) / 1e6);
+  }
+
+  /** Nearest-rank percentile of sorted values. */
+  static double percentile(long[] sorted, double q) {
+    if (sorted.length == 0) {
+      return Double.NaN;
+    }
+    int rank = (int) Math.ceil(q * sorted.length);
+    return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
+  }
+
+  private static final class Run {
+    long docs;
+    long bytes;
+    long tokens;
+    long nanos;
+    final List<long[]> samples = new ArrayList<>();
+
+    long[] latencies() {
+      return samples.stream().flatMapToLong(Arrays::stream).toArray();
+    }
+  }
+
+  private Run run(ToIntFunction<String> stage, int threads, double seconds) throws InterruptedException {
+    AtomicInteger next = new AtomicInteger();
+    CountDownLatch start = new CountDownLatch(1);
+    long[][] counts = new long[threads][];
+    long[][] samples = new long[threads][];
+    RuntimeException[] failure = new RuntimeException[1];
+    List<Thread> workers = new ArrayList<>();
+    long durationNanos = (long) (seconds * 1e9);
+    long[] startedAt = new long[1];
+    for (int t = 0; t < threads; t++) {
+      int me = t;
+      Thread w = new Thread(() -> {
+        long docs = 0;
+        long b = 0;
+        long tokens = 0;
+        long[] lat = new long[1024];
+        int kept = 0;
+        SplittableRandom random = new SplittableRandom(me);
+        try {
+          start.await();
+          long end = startedAt[0] + durationNanos;
+          long now = System.nanoTime();
+          while (now < end) {
+            int i = Math.floorMod(next.getAndIncrement(), texts.size());
+            long t0 = now;
+            tokens += stage.applyAsInt(texts.get(i));
+            now = System.nanoTime();
+            long l = now - t0;
+            docs++;
+            b += bytes[i];
+            if (kept < MAX_SAMPLES) {
+              if (kept == lat.length) {
+                lat = Arrays.copyOf(lat, kept * 2);
+              }
+              lat[kept++] = l;
+            } else {
+              long slot = random.nextLong(docs); // reservoir sampling keeps a uniform sample
+              if (slot < MAX_SAMPLES) {
+                lat[(int) slot] = l;
+              }
+            }
+          }
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+          synchronized (failure) {
+            failure[0] = e;
+          }
+        }
+        counts[me] = new long[] {docs, b, tokens, System.nanoTime()};
+        samples[me] = Arrays.copyOf(lat, kept);
+      }, "kazextract-bench-" + t);
+      workers.add(w);
+      w.start();
+    }
+    startedAt[0] = System.nanoTime();
+    start.countDown();
+    for (Thread w : workers) {
+      w.join();
+    }
+    if (failure[0] != null) {
+      throw failure[0];
+    }
+    Run r = new Run();
+    long last = startedAt[0];
+    for (int t = 0; t < threads; t++) {
+      r.docs += counts[t][0];
+      r.bytes += counts[t][1];
+      r.tokens += counts[t][2];
+      last = Math.max(last, counts[t][3]);
+      r.samples.add(samples[t]);
+    }
+    r.nanos = Math.max(1, last - startedAt[0]);
+    return r;
+  }
+
+  /** Peak used heap since the JVM started (sum of the heap pools' peaks), in MB. */
+  static double peakHeapMegabytes() {
+    long sum = 0;
+    for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (p.getType() == MemoryType.HEAP && p.getPeakUsage() != null) {
+        sum += p.getPeakUsage().getUsed();
+      }
+    }
+    return sum / 1e6;
+  }
+
+  static double maxHeapMegabytes() {
+    return Runtime.getRuntime().maxMemory() / 1e6;
+  }
+
+  static double round(double v, int decimals) {
+    if (Double.isNaN(v) || Double.isInfinite(v)) {
+      return v;
+    }
+    return java.math.BigDecimal.valueOf(v).setScale(decimals, java.math.RoundingMode.HALF_UP).doubleValue();
+  }
+}

@@ -1,0 +1,377 @@
+package io.github.kazextract.extract.date;
+
+import io.github.kazextract.pipeline.AnalyzedText;
+import io.github.kazextract.token.Token;
+import io.github.kazextract.token.TokenType;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds date expressions in analysed text and normalises them to ISO 8601: {@code 2024 жылғы 3
+ * маусымда} → {@code 2024-06-03}, {@code 15 наурызда} → {@code --03-15} (or, with a publication
+ * date, the nearest matching full date), {@code 3-4 шілде күндері} → an interval, {@code 2023-2024
+ * жылдардағы} → {@code 2023/2024}, {@code 28.05.2020}. Month names and the surrounding words are
+ * data ({@code models/extract/dates/}). Immutable and thread-safe; each scan is linear in the
+ * number of tokens.
+ */
+public final class DateParser {
+
+  private static volatile DateParser defaultInstance;
+
+  private final WordForms<Integer> months;
+  private final Words yearWords;
+  private final Words dayWords;
+  private final Words monthWords;
+  private final Words thisYearWords;
+  private final Set<String> rangeMarks;
+
+  /**
+   * @param months month stem to month number
+   * @param suffixes endings a month name may carry
+   * @param words role ({@code YEAR}, {@code DAY}, {@code MONTHWORD}, {@code THISYEAR}, {@code RANGE}) to word forms
+   */
+  public DateParser(Map<String, Integer> months, Set<String> suffixes, Map<String, List<String>> words) {
+    this.months = new WordForms<>(months, suffixes);
+    this.yearWords = new Words(words.getOrDefault("YEAR", List.of()));
+    this.dayWords = new Words(words.getOrDefault("DAY", List.of()));
+    this.monthWords = new Words(words.getOrDefault("MONTHWORD", List.of()));
+    this.thisYearWords = new Words(words.getOrDefault("THISYEAR", List.of()));
+    this.rangeMarks = Set.copyOf(words.getOrDefault("RANGE", List.of()));
+  }
+
+  /** The parser with the bundled rules, loaded once. */
+  public static DateParser getDefault() {
+    DateParser p = defaultInstance;
+    if (p == null) {
+      synchronized (DateParser.class) {
+        p = defaultInstance;
+        if (p == null) {
+          Map<String, Integer> m = new HashMap<>();
+          for (String[] row : RuleFiles.tsv("extract/dates/months.tsv")) {
+            m.put(row[0], Integer.parseInt(row[1]));
+          }
+          Map<String, List<String>> w = new HashMap<>();
+          for (String[] row : RuleFiles.tsv("extract/dates/words.tsv")) {
+            w.computeIfAbsent(row[0], k -> new ArrayList<>()).add(row[1]);
+          }
+          p = new DateParser(m, WordForms.defaultSuffixes(), w);
+          defaultInstance = p;
+        }
+      }
+    }
+    return p;
+  }
+
+  /** The month number (1–12) a word names in any case form ({@code маусымда} → 6), or 0. */
+  public int month(String word) {
+    Integer m = months.lookup(word);
+    return m == null ? 0 : m;
+  }
+
+  /** Every date expression in the document. */
+  public List<DateExpression> find(AnalyzedText doc, LocalDate published) {
+    return find(doc, 0, doc.size(), published);
+  }
+
+  /**
+   * Every date expression inside tokens {@code [from, to)}, in text order, not overlapping.
+   *
+   * @param published the publication date used to give a month-day its year, or null to keep {@code --MM-DD}
+   */
+  public List<DateExpression> find(AnalyzedText doc, int from, int to, LocalDate published) {
+    List<DateExpression> out = new ArrayList<>();
+    int i = Math.max(0, from);
+    int end = Math.min(to, doc.size());
+    while (i < end) {
+      DateExpression d = parseAt(doc, i, end, published);
+      if (d != null) {
+        out.add(d);
+        i = d.tokenEnd();
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+
+  /** The date expression starting exactly at token {@code i}, or null. */
+  public DateExpression parseAt(AnalyzedText doc, int i, int end, LocalDate published) {
+    Token t = doc.token(i);
+    if (t.type() == TokenType.DATE || isNumericDate(t.norm())) {
+      DateExpression d = numericDate(doc, i);
+      if (d != null) {
+        return d;
+      }
+    }
+    // optional year prefix: "2024 жылғы" | "биылғы"
+    int j = i;
+    Integer year = null;
+    boolean thisYear = false;
+    if (thisYearWords.matches(lower(t))) {
+      thisYear = true;
+      j = i + 1;
+    } else if (t.type() == TokenType.NUMBER) {
+      Num y = number(doc, i, end);
+      if (y != null && y.second < 0 && isYear(y.first) && y.next < end && yearWords.matches(lower(doc.token(y.next)))) {
+        int after = skipYearWord(doc, y.next, end);
+        if (after < end && dayMonthAhead(doc, after, end)) {
+          year = (int) y.first;
+          j = after;
+        }
+      }
+    }
+    DateExpression dm = dayMonth(doc, i, j, end, year, thisYear, published);
+    if (dm != null) {
+      return dm;
+    }
+    if (j != i) {
+      return null;
+    }
+    // a year or a range of years followed by the word "year"
+    if (t.type() == TokenType.NUMBER) {
+      Num y = number(doc, i, end);
+      if (y != null && isYear(y.first) && (y.second < 0 || isYear(y.second)) && y.next < end
+          && yearWords.matches(lower(doc.token(y.next)))) {
+        int last = skipYearWord(doc, y.next, end);
+        String v = y.second < 0 ? Long.toString(y.first) : y.first + "/" + y.second;
+        return expr(doc, i, last, v, DateExpression.Precision.YEAR);
+      }
+    }
+    // a month alone: "мамыр айында"
+    int m = month(t.norm());
+    if (m > 0 && t.isWordLike() && i + 1 < end && monthWords.matches(lower(doc.token(i + 1)))) {
+      return expr(doc, i, i + 2, String.format(Locale.ROOT, "--%02d", m), DateExpression.Precision.MONTH);
+    }
+    return null;
+  }
+
+  private boolean dayMonthAhead(AnalyzedText doc, int j, int end) {
+    Num d = number(doc, j, end);
+    return d != null && d.next < end && month(doc.token(d.next).norm()) > 0;
+  }
+
+  private DateExpression dayMonth(AnalyzedText doc, int first, int j, int end, Integer year, boolean thisYear,
+      LocalDate published) {
+    if (j >= end || doc.token(j).type() != TokenType.NUMBER) {
+      return null;
+    }
+    Num d = number(doc, j, end);
+    if (d == null || d.next >= end || !isDay(d.first) || (d.second >= 0 && !isDay(d.second))) {
+      return null;
+    }
+    Token mt = doc.token(d.next);
+    int m = mt.isWordLike() ? month(mt.norm()) : 0;
+    if (m == 0) {
+      return null;
+    }
+    int last = d.next + 1;
+    if (last < end && dayWords.matches(lower(doc.token(last)))) {
+      last++;
+    }
+    // a year after the month: "28 мамыр 2020 жылы"
+    if (year == null && !thisYear && last < end) {
+      Num y = number(doc, last, end);
+      if (y != null && y.second < 0 && isYear(y.first) && y.next < end && yearWords.matches(lower(doc.token(y.next)))) {
+        year = (int) y.first;
+        last = skipYearWord(doc, y.next, end);
+      }
+    }
+    int d1 = (int) d.first;
+    int d2 = d.second < 0 ? -1 : (int) d.second;
+    if (!validMonthDay(m, d1) || (d2 >= 0 && !validMonthDay(m, d2))) {
+      return null;
+    }
+    String v;
+    if (year == null && published != null) {
+      LocalDate a = nearest(MonthDay.of(m, d1), published);
+      if (a == null) {
+        return null;
+      }
+      year = a.getYear();
+    }
+    if (year != null) {
+      LocalDate a = safeDate(year, m, d1);
+      if (a == null) {
+        return null;
+      }
+      v = a.toString();
+      if (d2 >= 0) {
+        LocalDate b = safeDate(year, m, d2);
+        if (b == null) {
+          return null;
+        }
+        if (b.isBefore(a)) {
+          b = b.plusYears(1);
+        }
+        v = v + "/" + b;
+      }
+    } else {
+      v = String.format(Locale.ROOT, "--%02d-%02d", m, d1);
+      if (d2 >= 0) {
+        v = v + String.format(Locale.ROOT, "/--%02d-%02d", m, d2);
+      }
+    }
+    return expr(doc, first, last, v, DateExpression.Precision.DAY);
+  }
+
+  /** The full date with this month-day nearest to {@code published} (previous, same or next year). */
+  static LocalDate nearest(MonthDay md, LocalDate published) {
+    LocalDate best = null;
+    long bestDist = Long.MAX_VALUE;
+    for (int y = published.getYear() - 1; y <= published.getYear() + 1; y++) {
+      if (!md.isValidYear(y)) {
+        continue;
+      }
+      LocalDate c = md.atYear(y);
+      long dist = Math.abs(ChronoUnit.DAYS.between(published, c));
+      if (dist < bestDist) {
+        best = c;
+        bestDist = dist;
+      }
+    }
+    return best;
+  }
+
+  private int skipYearWord(AnalyzedText doc, int k, int end) {
+    // "ж.ж" may come as several tokens: ж . ж .
+    int last = k + 1;
+    while (last + 1 < end && doc.token(last).text().equals(".") && doc.token(last).start() == doc.token(last - 1).end()
+        && yearWords.matches(lower(doc.token(last + 1))) && doc.token(last + 1).start() == doc.token(last).end()) {
+      last += 2;
+    }
+    if (last < end && doc.token(last).text().equals(".") && doc.token(last).start() == doc.token(last - 1).end()
+        && doc.token(last - 1).text().length() <= 3) {
+      last++;
+    }
+    return last;
+  }
+
+  private DateExpression numericDate(AnalyzedText doc, int i) {
+    Token t = doc.token(i);
+    String[] parts = t.norm().split("\\.");
+    if (parts.length != 3) {
+      return null;
+    }
+    try {
+      int d = Integer.parseInt(parts[0]);
+      int m = Integer.parseInt(parts[1]);
+      String ys = parts[2].replaceAll("[^0-9].*$", "");
+      int y = Integer.parseInt(ys);
+      if (ys.length() != 4) {
+        return null;
+      }
+      LocalDate date = safeDate(y, m, d);
+      return date == null ? null : expr(doc, i, i + 1, date.toString(), DateExpression.Precision.DAY);
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  private static boolean isNumericDate(String s) {
+    int dots = 0;
+    for (int k = 0; k < s.length(); k++) {
+      char c = s.charAt(k);
+      if (c == '.') {
+        dots++;
+      } else if (!Character.isDigit(c)) {
+        return false;
+      }
+    }
+    return dots == 2;
+  }
+
+  /** A number or a range of numbers at token {@code i}: {@code 3-4} as one token or as {@code 3 - 4}. */
+  private Num number(AnalyzedText doc, int i, int end) {
+    Token t = doc.token(i);
+    if (t.type() != TokenType.NUMBER) {
+      return null;
+    }
+    long[] v = NumberParser.leadingDigits(t.norm());
+    if (v == null) {
+      return null;
+    }
+    if (v.length == 2) {
+      return new Num(v[0], v[1], i + 1);
+    }
+    if (i + 2 < end && rangeMarks.contains(doc.token(i + 1).norm()) && doc.token(i + 2).type() == TokenType.NUMBER) {
+      long[] w = NumberParser.leadingDigits(doc.token(i + 2).norm());
+      if (w != null && w.length == 1) {
+        return new Num(v[0], w[0], i + 3);
+      }
+    }
+    return new Num(v[0], -1, i + 1);
+  }
+
+  private record Num(long first, long second, int next) {}
+
+  private static boolean isYear(long y) {
+    return y >= 1000 && y <= 2999;
+  }
+
+  private static boolean isDay(long d) {
+    return d >= 1 && d <= 31;
+  }
+
+  private static boolean validMonthDay(int m, int d) {
+    try {
+      MonthDay.of(m, d);
+      return true;
+    } catch (DateTimeException e) {
+      return false;
+    }
+  }
+
+  private static LocalDate safeDate(int y, int m, int d) {
+    try {
+      return LocalDate.of(y, m, d);
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  private static DateExpression expr(AnalyzedText doc, int first, int last, String value, DateExpression.Precision p) {
+    return new DateExpression(first, last, doc.token(first).start(), doc.token(last - 1).end(), value, p);
+  }
+
+  private static String lower(Token t) {
+    return t.norm().toLowerCase(Locale.ROOT);
+  }
+
+  /** Word forms, exact or {@code prefix*}. */
+  private static final class Words {
+    private final Set<String> exact = new HashSet<>();
+    private final List<String> prefixes = new ArrayList<>();
+
+    Words(List<String> forms) {
+      for (String f : forms) {
+        String l = f.toLowerCase(Locale.ROOT);
+        if (l.endsWith("*")) {
+          prefixes.add(l.substring(0, l.length() - 1));
+        } else {
+          exact.add(l);
+        }
+      }
+    }
+
+    boolean matches(String w) {
+      if (exact.contains(w)) {
+        return true;
+      }
+      for (String p : prefixes) {
+        if (w.startsWith(p)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+}

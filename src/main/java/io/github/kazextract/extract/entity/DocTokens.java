@@ -1,0 +1,243 @@
+package io.github.kazextract.extract.entity;
+
+import io.github.kazextract.morph.Analysis;
+import io.github.kazextract.pipeline.AnalyzedText;
+import io.github.kazextract.token.Token;
+import io.github.kazextract.token.TokenType;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Per-document view the entity rules read: for every token its candidate nominative forms (the
+ * word itself, the ending-stripped stems, the morphology's lemmas), capitalisation, sentence and
+ * quotation. Built once per call; never shared between threads.
+ */
+final class DocTokens {
+
+  final AnalyzedText doc;
+  final List<Token> tokens;
+  private final List<List<String>> forms;
+  private final String[] lower;
+  /** Sentence number of each token. */
+  final int[] sentence;
+  /** First token of each token's sentence. */
+  final int[] sentenceStart;
+  /** End (exclusive) of each token's sentence. */
+  final int[] sentenceEnd;
+  /** For an opening quote, the index of its closing quote; -1 otherwise. */
+  final int[] closeQuote;
+  /** For a closing quote, the index of its opening quote; -1 otherwise. */
+  final int[] openQuote;
+  /** Whether a token lies inside a quotation (quotes excluded). */
+  final boolean[] quoted;
+
+  DocTokens(AnalyzedText doc, ProperNounEndings endings) {
+    this.doc = doc;
+    this.tokens = doc.tokens();
+    int n = tokens.size();
+    forms = new ArrayList<>(n);
+    lower = new String[n];
+    for (int i = 0; i < n; i++) {
+      Token t = tokens.get(i);
+      String w = t.type() == TokenType.ACRONYM ? t.base() : t.norm();
+      lower[i] = PhraseIndex.lower(w);
+      List<String> f = new ArrayList<>(4);
+      f.add(w);
+      if (t.type() == TokenType.WORD) {
+        for (String s : endings.stems(w, 2)) {
+          if (!f.contains(s)) {
+            f.add(s);
+          }
+        }
+        List<Analysis> as = i < doc.analyses().size() ? doc.analyses().get(i) : List.of();
+        for (Analysis a : as) {
+          String l = a.lemma();
+          if (l.isEmpty() || l.length() > w.length()) {
+            continue;
+          }
+          // keep the surface's capitalisation: the morphology may lower-case proper nouns
+          if (Character.isUpperCase(w.charAt(0)) && !Character.isUpperCase(l.charAt(0))) {
+            l = Character.toUpperCase(l.charAt(0)) + l.substring(1);
+          }
+          if (!f.contains(l) && w.toLowerCase().startsWith(l.toLowerCase())) {
+            f.add(l);
+          }
+        }
+      }
+      forms.add(List.copyOf(f));
+    }
+    sentence = new int[n];
+    sentenceStart = new int[n];
+    sentenceEnd = new int[n];
+    Arrays.fill(sentenceEnd, n);
+    int s = 0;
+    for (AnalyzedText.TokenRange r : doc.sentences()) {
+      for (int i = r.first(); i < r.end() && i < n; i++) {
+        sentence[i] = s;
+        sentenceStart[i] = r.first();
+        sentenceEnd[i] = r.end();
+      }
+      s++;
+    }
+    closeQuote = new int[n];
+    openQuote = new int[n];
+    Arrays.fill(closeQuote, -1);
+    Arrays.fill(openQuote, -1);
+    quoted = new boolean[n];
+    pairQuotes();
+  }
+
+  /** Pairs quotes within a sentence: «» and “” by direction, straight quotes alternately. */
+  private void pairQuotes() {
+    int n = tokens.size();
+    int open = -1;
+    for (int i = 0; i < n; i++) {
+      Token t = tokens.get(i);
+      if (open >= 0 && sentence[open] != sentence[i]) {
+        open = -1;
+      }
+      if (t.type() != TokenType.QUOTE) {
+        continue;
+      }
+      char c = t.text().charAt(0);
+      boolean opening = c == '«' || c == '“' && open < 0 || c == '„' || (c == '"' || c == '\'') && open < 0;
+      if (opening && open < 0) {
+        open = i;
+      } else if (open >= 0) {
+        closeQuote[open] = i;
+        openQuote[i] = open;
+        for (int k = open + 1; k < i; k++) {
+          quoted[k] = true;
+        }
+        open = -1;
+      }
+    }
+  }
+
+  int size() {
+    return tokens.size();
+  }
+
+  Token token(int i) {
+    return tokens.get(i);
+  }
+
+  /** Candidate forms of token {@code i}, the word itself first; case preserved. */
+  List<String> forms(int i) {
+    return forms.get(i);
+  }
+
+  String lower(int i) {
+    return lower[i];
+  }
+
+  /** Lower-cased words {@code [a, b)} joined by single spaces. */
+  String joinedLower(int a, int b) {
+    if (b <= a) {
+      return "";
+    }
+    StringBuilder sb = new StringBuilder();
+    for (int k = a; k < b; k++) {
+      if (k > a) {
+        sb.append(' ');
+      }
+      sb.append(lower[k]);
+    }
+    return sb.toString();
+  }
+
+  boolean isWord(int i) {
+    return tokens.get(i).type() == TokenType.WORD;
+  }
+
+  /** A word starting with a capital letter that is not written all in capitals. */
+  boolean isCap(int i) {
+    Token t = tokens.get(i);
+    if (t.type() != TokenType.WORD) {
+      return false;
+    }
+    String w = t.norm();
+    if (!Character.isUpperCase(w.codePointAt(0))) {
+      return false;
+    }
+    return !isAllCaps(w);
+  }
+
+  boolean isLowerWord(int i) {
+    Token t = tokens.get(i);
+    return t.type() == TokenType.WORD && Character.isLowerCase(t.norm().codePointAt(0));
+  }
+
+  /** An acronym: all capitals, at least two letters, no digits. */
+  boolean isAcronym(int i) {
+    Token t = tokens.get(i);
+    if (t.type() != TokenType.ACRONYM && t.type() != TokenType.WORD) {
+      return false;
+    }
+    String b = t.type() == TokenType.ACRONYM ? t.base() : t.norm();
+    return b.length() >= 2 && isAllCaps(b);
+  }
+
+  static boolean isAllCaps(String w) {
+    int letters = 0;
+    for (int k = 0; k < w.length(); k++) {
+      char c = w.charAt(k);
+      if (Character.isDigit(c)) {
+        return false;
+      }
+      if (Character.isLetter(c)) {
+        if (!Character.isUpperCase(c)) {
+          return false;
+        }
+        letters++;
+      }
+    }
+    return letters >= 2;
+  }
+
+  boolean isFirstInSentence(int i) {
+    int s = sentenceStart[i];
+    // skip leading quotes and dashes: the first word is still sentence-initial
+    while (s < i && !tokens.get(s).isWordLike()) {
+      s++;
+    }
+    return s == i;
+  }
+
+  String text(int i) {
+    return tokens.get(i).text();
+  }
+
+  /** The original text of tokens {@code [a, b)} with inner white space collapsed. */
+  String span(int a, int b) {
+    return collapse(doc.text().substring(tokens.get(a).start(), tokens.get(b - 1).end()));
+  }
+
+  /**
+   * Canonical form of tokens {@code [a, b)}: the original text up to the last token, then
+   * {@code lastForm} (the last token's nominative).
+   */
+  String canonical(int a, int b, String lastForm) {
+    String head = doc.text().substring(tokens.get(a).start(), tokens.get(b - 1).start());
+    return collapse(head + lastForm);
+  }
+
+  static String collapse(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        space = sb.length() > 0;
+      } else {
+        if (space) {
+          sb.append(' ');
+          space = false;
+        }
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,182 @@
+package io.github.kazextract.extract.entity;
+
+import io.github.kazextract.extract.gazetteer.Gazetteer;
+import io.github.kazextract.extract.gazetteer.ModelLines;
+import io.github.kazextract.extract.gazetteer.OrgEntry;
+import io.github.kazextract.extract.gazetteer.PlaceEntry;
+import io.github.kazextract.model.PlaceKind;
+import io.github.kazextract.token.KazakhTokenizer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Everything entity recognition loads: the gazetteer indexed for phrase lookup and the rule
+ * lexicons under {@code models/extract/{persons,organizations,places,roles}/}. Built once;
+ * immutable and thread-safe.
+ */
+public final class EntityModel {
+
+  /** A place lookup value: the entry and whether the key was its canonical name. */
+  record PlaceRef(PlaceEntry entry, String matchedName) {}
+
+  /** An organisation lookup value. */
+  record OrgRef(OrgEntry entry, boolean ambiguous) {}
+
+  /** A role head: its words and how it extends to the left. */
+  record RoleHead(String phrase, String extension) {}
+
+  /** A place classifier: kind and whether the name keeps it. */
+  record Classifier(PlaceKind kind, boolean keep) {}
+
+  final ProperNounEndings endings;
+  final PhraseIndex<PlaceRef> places;
+  final PhraseIndex<OrgRef> orgs;
+  final PhraseIndex<String> knownPersons;
+  final Set<String> givenNames;
+  final Set<String> surnames;
+  final Map<String, String> ambiguous;
+  final Map<String, String> namePatterns;
+  final PhraseIndex<RoleHead> roleHeads;
+  final PhraseIndex<Boolean> titleWords;
+  final PhraseIndex<Boolean> subBodies;
+  final Set<String> predicates;
+  final Map<String, List<String>> holders;
+  final Set<String> orgHeads;
+  final Set<String> legalForms;
+  final PhraseIndex<Boolean> sourceTriggers;
+  final Set<String> notOrgs;
+  final List<String> stopEndings;
+  final PhraseIndex<Classifier> classifiers;
+  final KazakhTokenizer tokenizer;
+
+  /**
+   * @param gazetteer the name lists
+   * @param tokenizer the tokenizer the documents are read with (keys are built with it)
+   * @param extraRuleDirs directories with files named as under {@code models/extract/}, whose
+   *     lines are added to the bundled ones
+   */
+  public EntityModel(Gazetteer gazetteer, KazakhTokenizer tokenizer, List<Path> extraRuleDirs) {
+    this.tokenizer = tokenizer;
+    Function<String, List<String>> rules = f -> {
+      List<String> lines = new ArrayList<>(ModelLines.classpath("extract/" + f));
+      for (Path d : extraRuleDirs) {
+        lines.addAll(ModelLines.file(d.resolve(f)));
+      }
+      return lines;
+    };
+    endings = new ProperNounEndings(rules.apply("persons/proper-noun-endings.tsv"));
+    Map<String, String> amb = new HashMap<>();
+    gazetteer.ambiguous().forEach((k, v) -> amb.put(lower(k), v));
+    ambiguous = Map.copyOf(amb);
+
+    PhraseIndex.Builder<PlaceRef> pb = PhraseIndex.builder(tokenizer);
+    for (PlaceEntry e : gazetteer.places()) {
+      pb.add(e.name(), new PlaceRef(e, e.name()));
+    }
+    for (PlaceEntry e : gazetteer.places()) {
+      for (String a : e.aliases()) {
+        pb.add(a, new PlaceRef(e, a));
+      }
+    }
+    places = pb.build();
+
+    PhraseIndex.Builder<OrgRef> ob = PhraseIndex.builder(tokenizer);
+    for (OrgEntry e : gazetteer.organizations()) {
+      boolean amb1 = "ORG_WORD".equals(amb.get(lower(e.name()))) || "COMMON_WORD".equals(amb.get(lower(e.name())));
+      ob.add(e.name(), new OrgRef(e, amb1));
+      for (String a : e.aliases()) {
+        ob.add(a, new OrgRef(e, amb1 || amb.containsKey(lower(a))));
+      }
+    }
+    orgs = ob.build();
+
+    PhraseIndex.Builder<String> kp = PhraseIndex.builder(tokenizer);
+    for (String p : gazetteer.persons()) {
+      kp.add(p, p);
+    }
+    knownPersons = kp.build();
+    givenNames = lowerSet(gazetteer.givenNames());
+    Set<String> sn = new HashSet<>(lowerSet(gazetteer.surnames()));
+    for (String p : gazetteer.persons()) {
+      String[] w = p.split(" ");
+      if (w.length > 1) {
+        sn.add(lower(w[w.length - 1]));
+      }
+    }
+    surnames = Set.copyOf(sn);
+
+    Map<String, String> np = new LinkedHashMap<>();
+    for (String line : rules.apply("persons/name-patterns.tsv")) {
+      String[] c = ModelLines.columns(line);
+      np.put(lower(c[0]), c.length > 1 ? c[1] : "SURNAME");
+    }
+    namePatterns = Map.copyOf(np);
+
+    PhraseIndex.Builder<RoleHead> rh = PhraseIndex.builder(tokenizer);
+    for (String line : rules.apply("roles/heads.tsv")) {
+      String[] c = ModelLines.columns(line);
+      rh.add(c[0], new RoleHead(c[0], c.length > 1 ? c[1] : "-"));
+    }
+    roleHeads = rh.build();
+    titleWords = flagIndex(rules.apply("roles/title-words.txt"));
+    subBodies = flagIndex(rules.apply("roles/sub-bodies.txt"));
+    predicates = lowerSet(rules.apply("roles/predicates.txt"));
+    Map<String, List<String>> hs = new LinkedHashMap<>();
+    for (String line : rules.apply("roles/holders.tsv")) {
+      String[] c = ModelLines.columns(line);
+      if (c.length > 1) {
+        hs.put(c[0], ModelLines.bars(c[1]));
+      }
+    }
+    holders = Map.copyOf(hs);
+    orgHeads = lowerSet(rules.apply("organizations/heads.txt"));
+    legalForms = Set.copyOf(rules.apply("organizations/legal-forms.txt").stream().map(String::strip).toList());
+    sourceTriggers = flagIndex(rules.apply("organizations/source-triggers.txt"));
+    notOrgs = Set.copyOf(rules.apply("organizations/not-organizations.txt").stream().map(String::strip).toList());
+    stopEndings = List.copyOf(lowerSet(rules.apply("organizations/modifier-stop-endings.txt")));
+    PhraseIndex.Builder<Classifier> cb = PhraseIndex.builder(tokenizer);
+    for (String line : rules.apply("places/classifiers.tsv")) {
+      String[] c = ModelLines.columns(line);
+      if (c.length < 2) {
+        continue;
+      }
+      try {
+        cb.add(c[0], new Classifier(PlaceKind.valueOf(c[1]), c.length < 3 || !"drop".equals(c[2])));
+      } catch (IllegalArgumentException e) {
+        // unknown kind: ignore the line
+      }
+    }
+    classifiers = cb.build();
+  }
+
+  private PhraseIndex<Boolean> flagIndex(List<String> lines) {
+    PhraseIndex.Builder<Boolean> b = PhraseIndex.builder(tokenizer);
+    for (String l : lines) {
+      b.add(ModelLines.columns(l)[0], Boolean.TRUE);
+    }
+    return b.build();
+  }
+
+  private static Set<String> lowerSet(java.util.Collection<String> in) {
+    Set<String> out = new HashSet<>();
+    for (String s : in) {
+      String t = ModelLines.columns(s)[0];
+      if (!t.isEmpty()) {
+        out.add(lower(t));
+      }
+    }
+    return Set.copyOf(out);
+  }
+
+  static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+}

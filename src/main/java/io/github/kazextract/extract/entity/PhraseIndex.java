@@ -1,0 +1,120 @@
+package io.github.kazextract.extract.entity;
+
+import io.github.kazextract.token.KazakhTokenizer;
+import io.github.kazextract.token.Token;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Multi-word names keyed by their lower-cased token sequence. A lookup tries the longest sequence
+ * first and lets the last token match through any of its candidate nominative forms (only the
+ * last word of a name carries the case ending). Immutable after construction.
+ */
+final class PhraseIndex<V> {
+
+  /** A hit: tokens {@code [start, end)}, the value, and the form of the last token that matched. */
+  record Hit<V>(int start, int end, V value, String lastForm) {}
+
+  private final Map<String, List<V>> map;
+  private final int maxLen;
+
+  private PhraseIndex(Map<String, List<V>> map, int maxLen) {
+    this.map = map;
+    this.maxLen = maxLen;
+  }
+
+  static <V> Builder<V> builder(KazakhTokenizer tokenizer) {
+    return new Builder<>(tokenizer);
+  }
+
+  static final class Builder<V> {
+    private final KazakhTokenizer tokenizer;
+    private final Map<String, List<V>> map = new HashMap<>();
+    private int maxLen;
+
+    private Builder(KazakhTokenizer tokenizer) {
+      this.tokenizer = tokenizer;
+    }
+
+    /** Adds a phrase; the first value added for a key is preferred at lookup. */
+    Builder<V> add(String phrase, V value) {
+      List<Token> toks = tokenizer.tokens(phrase);
+      if (toks.isEmpty()) {
+        return this;
+      }
+      StringBuilder sb = new StringBuilder();
+      for (Token t : toks) {
+        if (sb.length() > 0) {
+          sb.append(' ');
+        }
+        sb.append(key(t));
+      }
+      List<V> vs = map.computeIfAbsent(sb.toString(), k -> new ArrayList<>(1));
+      if (!vs.contains(value)) {
+        vs.add(value);
+      }
+      maxLen = Math.max(maxLen, toks.size());
+      return this;
+    }
+
+    PhraseIndex<V> build() {
+      Map<String, List<V>> m = new HashMap<>();
+      map.forEach((k, v) -> m.put(k, List.copyOf(v)));
+      return new PhraseIndex<>(Map.copyOf(m), maxLen);
+    }
+  }
+
+  static String key(Token t) {
+    return lower(t.type() == io.github.kazextract.token.TokenType.ACRONYM ? t.base() : t.norm());
+  }
+
+  static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+
+  boolean isEmpty() {
+    return map.isEmpty();
+  }
+
+  int maxLen() {
+    return maxLen;
+  }
+
+  /** Values stored for an exact key (lower-cased, single-space separated). */
+  List<V> get(String key) {
+    return map.getOrDefault(key, List.of());
+  }
+
+  /**
+   * Longest match starting at token {@code start}, not crossing {@code limit}; only tokens for
+   * which {@code usable} holds. Null when none.
+   */
+  Hit<V> longest(DocTokens d, int start, int limit, java.util.function.IntPredicate usable) {
+    int max = Math.min(maxLen, limit - start);
+    for (int len = max; len >= 1; len--) {
+      boolean ok = true;
+      for (int k = start; k < start + len; k++) {
+        if (!usable.test(k)) {
+          ok = false;
+          break;
+        }
+      }
+      if (!ok) {
+        continue;
+      }
+      int last = start + len - 1;
+      String prefix = d.joinedLower(start, last);
+      for (String form : d.forms(last)) {
+        String k = prefix.isEmpty() ? lower(form) : prefix + ' ' + lower(form);
+        List<V> vs = map.get(k);
+        if (vs != null) {
+          return new Hit<>(start, last + 1, vs.get(0), form);
+        }
+      }
+    }
+    return null;
+  }
+}

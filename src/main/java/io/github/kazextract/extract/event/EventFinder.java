@@ -1,0 +1,850 @@
+package io.github.kazextract.extract.event;
+
+import io.github.kazextract.extract.EntityKind;
+import io.github.kazextract.extract.EntityMention;
+import io.github.kazextract.extract.EntityResult;
+import io.github.kazextract.extract.date.DateExpression;
+import io.github.kazextract.extract.date.DateParser;
+import io.github.kazextract.extract.stat.GroupStatParser;
+import io.github.kazextract.model.Event;
+import io.github.kazextract.model.EventFormat;
+import io.github.kazextract.model.EventType;
+import io.github.kazextract.model.Mention;
+import io.github.kazextract.morph.Analysis;
+import io.github.kazextract.pipeline.AnalyzedText;
+import io.github.kazextract.token.Token;
+import io.github.kazextract.token.TokenType;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Finds events sentence by sentence: trigger rules give candidates with a type; the sentence's
+ * entity mentions (by case: who is the subject, who the object, which place is the destination or
+ * the venue), date expressions, format wording and quoted titles fill them; candidates then merge
+ * into the latest compatible event of their type (one event per occurrence), anaphoric references
+ * only complete an earlier event, and invitations survive only when accepted. Stateless; one pass.
+ */
+public final class EventFinder {
+
+  private final EventRules rules;
+  private final DateParser dates;
+
+  public EventFinder(EventRules rules, DateParser dates) {
+    this.rules = Objects.requireNonNull(rules);
+    this.dates = Objects.requireNonNull(dates);
+  }
+
+  public EventFinder() {
+    this(EventRules.getDefault(), DateParser.getDefault());
+  }
+
+  /** A mention with the grammatical case read off its ending. */
+  record Ment(EntityMention m, String gcase) {
+    EntityKind kind() {
+      return m.kind();
+    }
+
+    String name() {
+      return m.name();
+    }
+
+    int at() {
+      return m.tokenStart();
+    }
+  }
+
+  /** One trigger match in a sentence. */
+  record Hit(EventRules.Trigger rule, int[] tokens) {
+    int first() {
+      return tokens[0];
+    }
+
+    int last() {
+      return tokens[tokens.length - 1];
+    }
+  }
+
+  /** An event being assembled. */
+  static final class Ev {
+    final EventType type;
+    final LinkedHashSet<String> persons = new LinkedHashSet<>();
+    final LinkedHashSet<String> others = new LinkedHashSet<>();
+    String initiator;
+    String date;
+    EventFormat format;
+    String title;
+    String location;
+    Mention trigger;
+    boolean invite;
+    boolean accepted;
+    String conferrer;
+    int touched;
+
+    Ev(EventType type) {
+      this.type = type;
+    }
+
+    boolean sharesParticipant(Ev o) {
+      for (String p : o.persons) {
+        if (persons.contains(p)) {
+          return true;
+        }
+      }
+      for (String p : o.others) {
+        if (others.contains(p)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    boolean hasParticipants() {
+      return !persons.isEmpty() || !others.isEmpty();
+    }
+
+    Event toEvent() {
+      List<String> parts = new ArrayList<>();
+      if (type == EventType.AWARD && conferrer != null) {
+        parts.add(conferrer);
+      }
+      if (type == EventType.SIGNING || type == EventType.FORUM) {
+        parts.addAll(persons.isEmpty() ? others : persons);
+      } else if (type == EventType.CHAIRMANSHIP) {
+        parts.addAll(others);
+      } else {
+        parts.addAll(persons);
+      }
+      List<String> dedup = new ArrayList<>(new LinkedHashSet<>(parts));
+      return new Event(type, dedup, initiator, date, format, title, location, trigger);
+    }
+  }
+
+  /** Everything known about the sentence being read. */
+  private final class Sent {
+    final AnalyzedText doc;
+    final int a;
+    final int b;
+    final List<String> words = new ArrayList<>();
+    final List<String> lemmas = new ArrayList<>();
+    final List<Ment> ments;
+    final List<DateExpression> dateExprs;
+    final List<int[]> formatSpans = new ArrayList<>();
+    final List<EventFormat> formatValues = new ArrayList<>();
+    final List<int[]> quotes;
+    final int[] clause;
+
+    Sent(AnalyzedText doc, int a, int b, List<Ment> ments, LocalDate published) {
+      this.doc = doc;
+      this.a = a;
+      this.b = b;
+      this.ments = ments;
+      for (int i = a; i < b; i++) {
+        words.add(matchForm(doc.token(i).norm()));
+        String l = doc.analyses().get(i).isEmpty() ? null : doc.lemma(i);
+        lemmas.add(l == null ? null : l.toLowerCase(Locale.ROOT));
+      }
+      clause = new int[b - a];
+      int c = 0;
+      for (int i = a; i < b; i++) {
+        String w = doc.token(i).norm();
+        clause[i - a] = c;
+        if (w.equals(",") || w.equals(";") || w.equals(":") || w.equals("–") || w.equals("—")) {
+          c++;
+        }
+      }
+      List<DateExpression> ds = new ArrayList<>();
+      for (DateExpression d : dates.find(doc, a, b, published)) {
+        if (d.precision() == DateExpression.Precision.MONTH) {
+          continue;
+        }
+        if (d.tokenEnd() < b && markerAt("NOT_DATE", d.tokenEnd() - a) > 0) {
+          continue;
+        }
+        ds.add(d);
+      }
+      dateExprs = ds;
+      for (EventRules.FormatRule f : rules.formats()) {
+        for (int i = 0; i < words.size(); i++) {
+          int[] hit = f.pattern().matchAt(words, lemmas, i);
+          if (hit != null) {
+            formatSpans.add(new int[] {a + hit[0], a + hit[hit.length - 1]});
+            formatValues.add(f.format());
+          }
+        }
+      }
+      quotes = quoteSpans(doc, a, b);
+    }
+
+    /** Length of a {@code name} marker match at sentence-relative index {@code i}, or 0. */
+    int markerAt(String name, int i) {
+      for (TokenPattern p : rules.markers(name)) {
+        int[] h = p.matchAt(words, lemmas, i);
+        if (h != null) {
+          return h[h.length - 1] - i + 1;
+        }
+      }
+      return 0;
+    }
+
+    /** Absolute index of the first {@code name} marker in {@code [from, to)}, or -1. */
+    int findMarker(String name, int from, int to) {
+      for (int i = Math.max(from, a); i < Math.min(to, b); i++) {
+        if (markerAt(name, i - a) > 0) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    int clauseOf(int tok) {
+      return clause[tok - a];
+    }
+
+    boolean inFormat(int tok) {
+      for (int[] s : formatSpans) {
+        if (tok >= s[0] && tok <= s[1]) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  public List<Event> extract(AnalyzedText doc, EntityResult entities, LocalDate published) {
+    List<EntityMention> all = new ArrayList<>(entities.mentions());
+    all.sort(Comparator.comparingInt(EntityMention::tokenStart));
+    List<Ment> ments = new ArrayList<>();
+    for (int k = 0; k < all.size(); k++) {
+      ments.add(new Ment(all.get(k), caseOf(doc, all.get(k))));
+    }
+    coordinate(doc, ments);
+    State st = new State();
+    int mi = 0;
+    for (AnalyzedText.TokenRange r : GroupStatParser.sentences(doc)) {
+      while (mi < ments.size() && ments.get(mi).at() < r.first()) {
+        mi++;
+      }
+      List<Ment> sm = new ArrayList<>();
+      for (int k = mi; k < ments.size() && ments.get(k).at() < r.end(); k++) {
+        if (ments.get(k).m().tokenEnd() <= r.end()) {
+          sm.add(ments.get(k));
+        }
+      }
+      sentence(new Sent(doc, r.first(), r.end(), sm, published), st);
+    }
+    List<Event> out = new ArrayList<>();
+    for (Ev e : st.events) {
+      if (e.invite && !e.accepted) {
+        continue;
+      }
+      if (e.type == EventType.AWARD) {
+        if (e.conferrer == null) {
+          e.conferrer = st.ceremonyConferrer;
+        }
+        if (e.date == null) {
+          e.date = st.ceremonyDate;
+        }
+      }
+      if ((e.type == EventType.VISIT && !e.hasParticipants() && e.location == null)) {
+        continue;
+      }
+      out.add(e.toEvent());
+    }
+    return List.copyOf(out);
+  }
+
+  private static final class State {
+    final List<Ev> events = new ArrayList<>();
+    int clock;
+    String ceremonyConferrer;
+    String ceremonyDate;
+
+    Ev latest(EventType type) {
+      Ev best = null;
+      for (Ev e : events) {
+        if (e.type == type && (best == null || e.touched > best.touched)) {
+          best = e;
+        }
+      }
+      return best;
+    }
+
+    Ev latestTalks() {
+      Ev best = null;
+      for (Ev e : events) {
+        if ((e.type == EventType.MEETING || e.type == EventType.PHONE_CALL) && !e.persons.isEmpty()
+            && (best == null || e.touched > best.touched)) {
+          best = e;
+        }
+      }
+      return best;
+    }
+
+    void touch(Ev e) {
+      e.touched = ++clock;
+    }
+  }
+
+  private void sentence(Sent s, State st) {
+    List<Hit> hits = triggers(s);
+    boolean anyStrong = hits.stream().anyMatch(h -> !h.rule().has("ref"));
+    long strongCount = hits.stream().filter(h -> !h.rule().has("ref")).count();
+    List<Ev> touchedHere = new ArrayList<>();
+    for (Hit h : hits) {
+      EventRules.Trigger rule = h.rule();
+      EventType type = rule.type();
+      boolean ref = rule.has("ref");
+      if (ref && anyStrong) {
+        Ev target = st.latest(type);
+        if (target != null) {
+          touchedHere.add(target);
+        }
+        continue;
+      }
+      Ev c = new Ev(type);
+      c.trigger = mention(s.doc, h.first(), h.last());
+      c.invite = rule.has("invite");
+      c.date = dateFor(s, h, strongCount <= 1);
+      c.format = rule.format() != null ? rule.format() : formatFor(s);
+      c.location = locationFor(s, h, type == EventType.VISIT);
+      c.title = titleFor(s, h);
+      fillParticipants(s, h, c, st);
+      if (type == EventType.AWARD) {
+        award(s, h, c, st, touchedHere);
+        continue;
+      }
+      if (type == EventType.APPOINTMENT) {
+        appointment(c, st, touchedHere);
+        continue;
+      }
+      if (rule.has("pair") && c.persons.size() < 2) {
+        continue;
+      }
+      if (type == EventType.CHAIRMANSHIP && c.others.isEmpty()) {
+        ref = true;
+      }
+      boolean fresh = false;
+      for (int t : h.tokens()) {
+        if (s.findMarker("NEW", t - 3, t) >= 0) {
+          fresh = true;
+        }
+      }
+      boolean same = s.findMarker("SAME", s.a, h.first()) >= 0;
+      Ev target = null;
+      if (ref) {
+        target = st.latest(type);
+        if (target == null) {
+          continue;
+        }
+      } else if (!fresh) {
+        Ev last = st.latest(type);
+        if (last != null && compatible(last, c, same)) {
+          target = last;
+        }
+      }
+      if (target == null) {
+        st.events.add(c);
+        st.touch(c);
+        touchedHere.add(c);
+      } else {
+        merge(target, c);
+        st.touch(target);
+        touchedHere.add(target);
+      }
+    }
+    // the person named with "бастамашы болды" initiated the event the sentence speaks of
+    int init = s.findMarker("INITIATOR", s.a, s.b);
+    if (init >= 0) {
+      Ev target = !touchedHere.isEmpty() ? touchedHere.get(0) : latestAny(st);
+      String who = nearestPerson(s, init);
+      if (target != null && who != null && target.initiator == null) {
+        target.initiator = who;
+      }
+    }
+    if (s.findMarker("ACCEPT", s.a, s.b) >= 0) {
+      Ev inv = null;
+      for (Ev e : st.events) {
+        if (e.invite && !e.accepted && (inv == null || e.touched > inv.touched)) {
+          inv = e;
+        }
+      }
+      if (inv != null) {
+        inv.accepted = true;
+      }
+    }
+  }
+
+  private static Ev latestAny(State st) {
+    Ev best = null;
+    for (Ev e : st.events) {
+      if (best == null || e.touched > best.touched) {
+        best = e;
+      }
+    }
+    return best;
+  }
+
+  private static boolean compatible(Ev e, Ev c, boolean same) {
+    if (conflict(e.date, c.date) || conflict(e.location, c.location) || conflict(e.title, c.title)) {
+      return false;
+    }
+    if (e.invite && !c.invite) {
+      e.accepted = true; // the event the invitation was for takes place
+    }
+    if (same || e.type == EventType.FORUM) {
+      return true;
+    }
+    if (e.type == EventType.CHAIRMANSHIP) {
+      return e.others.equals(c.others);
+    }
+    return !e.hasParticipants() || !c.hasParticipants() || e.sharesParticipant(c);
+  }
+
+  private static boolean conflict(String x, String y) {
+    return x != null && y != null && !x.equals(y);
+  }
+
+  private static void merge(Ev into, Ev c) {
+    into.persons.addAll(c.persons);
+    into.others.addAll(c.others);
+    if (into.date == null) {
+      into.date = c.date;
+    }
+    if (into.format == null) {
+      into.format = c.format;
+    }
+    if (into.location == null) {
+      into.location = c.location;
+    }
+    if (into.title == null) {
+      into.title = c.title;
+    }
+    if (into.initiator == null) {
+      into.initiator = c.initiator;
+    }
+    if (into.invite && !c.invite) {
+      into.accepted = true;
+    }
+  }
+
+  private void award(Sent s, Hit h, Ev c, State st, List<Ev> touchedHere) {
+    EventRules.Trigger rule = h.rule();
+    List<String> awardees = new ArrayList<>();
+    String conferrer = null;
+    for (Ment m : s.ments) {
+      if (m.kind() != EntityKind.PERSON) {
+        continue;
+      }
+      boolean nom = m.gcase().equals("NOM");
+      if (rule.has("awardee")) {
+        if (nom) {
+          awardees.add(m.name());
+        }
+      } else if (rule.has("object")) {
+        if (m.gcase().equals("ACC")) {
+          awardees.add(m.name());
+        } else if (nom && conferrer == null) {
+          conferrer = m.name();
+        }
+      } else {
+        if (m.gcase().equals("DAT")) {
+          awardees.add(m.name());
+        } else if (nom && conferrer == null) {
+          conferrer = m.name();
+        }
+      }
+    }
+    if (awardees.isEmpty()) {
+      // a ceremony: its presenter and date apply to every award presented at it
+      if (conferrer != null && st.ceremonyConferrer == null) {
+        st.ceremonyConferrer = conferrer;
+      }
+      if (c.date != null && st.ceremonyDate == null) {
+        st.ceremonyDate = c.date;
+      }
+      return;
+    }
+    for (String a : new LinkedHashSet<>(awardees)) {
+      if (a.equals(conferrer)) {
+        continue;
+      }
+      Ev target = null;
+      for (Ev e : st.events) {
+        if (e.type == EventType.AWARD && e.persons.contains(a) && !conflict(e.title, c.title)) {
+          target = e;
+        }
+      }
+      if (target == null) {
+        target = new Ev(EventType.AWARD);
+        target.trigger = c.trigger;
+        target.persons.add(a);
+        st.events.add(target);
+      }
+      if (target.conferrer == null) {
+        target.conferrer = conferrer;
+      }
+      if (target.date == null) {
+        target.date = c.date;
+      }
+      if (target.title == null) {
+        target.title = c.title;
+      }
+      if (target.location == null) {
+        target.location = c.location;
+      }
+      st.touch(target);
+      touchedHere.add(target);
+    }
+  }
+
+  private static void appointment(Ev c, State st, List<Ev> touchedHere) {
+    for (String p : c.persons) {
+      Ev target = null;
+      for (Ev e : st.events) {
+        if (e.type == EventType.APPOINTMENT && e.persons.contains(p)) {
+          target = e;
+        }
+      }
+      if (target == null) {
+        target = new Ev(EventType.APPOINTMENT);
+        target.trigger = c.trigger;
+        target.persons.add(p);
+        target.date = c.date;
+        target.location = c.location;
+        st.events.add(target);
+      } else if (target.date == null) {
+        target.date = c.date;
+      }
+      st.touch(target);
+      touchedHere.add(target);
+    }
+  }
+
+  /** Participants by type: who takes part, read from the cases of the sentence's mentions. */
+  private void fillParticipants(Sent s, Hit h, Ev c, State st) {
+    EventRules.Trigger rule = h.rule();
+    EventType type = rule.type();
+    List<Ment> persons = new ArrayList<>();
+    for (Ment m : s.ments) {
+      if (m.kind() == EntityKind.PERSON) {
+        persons.add(m);
+      }
+    }
+    switch (type) {
+      case PHONE_CALL, MEETING -> persons.forEach(m -> c.persons.add(m.name()));
+      case VISIT -> {
+        if (rule.has("visitor=next")) {
+          persons.stream().filter(m -> m.at() > h.last()).findFirst().ifPresent(m -> c.persons.add(m.name()));
+        } else if (rule.has("invite")) {
+          persons.stream().filter(m -> m.gcase().equals("ACC")).forEach(m -> c.persons.add(m.name()));
+        } else {
+          persons.stream().filter(m -> m.gcase().equals("NOM") && m.at() < h.first()).forEach(m -> c.persons.add(m.name()));
+        }
+      }
+      case FORUM, SIGNING -> {
+        String want = rule.has("invite") ? "ACC" : "NOM";
+        persons.stream().filter(m -> m.gcase().equals(want)).forEach(m -> c.persons.add(m.name()));
+        if (c.persons.isEmpty() && !rule.has("invite")) {
+          for (Ment m : s.ments) {
+            if (m.kind() == EntityKind.ORGANIZATION && !m.m().byRole()
+                && (m.gcase().equals("NOM") || (type == EventType.FORUM && m.gcase().equals("LOC")))) {
+              c.others.add(m.name());
+            }
+          }
+        }
+      }
+      case APPOINTMENT -> {
+        String want = rule.has("object") ? "ACC" : "NOM";
+        persons.stream().filter(m -> m.gcase().equals(want)).forEach(m -> c.persons.add(m.name()));
+      }
+      case CHAIRMANSHIP -> {
+        Ment best = null;
+        int bestDist = Integer.MAX_VALUE;
+        for (Ment m : s.ments) {
+          if (m.kind() != EntityKind.PLACE || m.m().byRole() || s.clauseOf(m.at()) != s.clauseOf(h.first())) {
+            continue;
+          }
+          if (m.m().subtype() != null && !m.m().subtype().equals("COUNTRY")) {
+            continue;
+          }
+          int d = Math.abs(m.at() - h.first());
+          if (d < bestDist) {
+            best = m;
+            bestDist = d;
+          }
+        }
+        if (best != null) {
+          c.others.add(best.name());
+        }
+      }
+      default -> { }
+    }
+    if (c.persons.isEmpty() && c.others.isEmpty() && type != EventType.CHAIRMANSHIP && type != EventType.APPOINTMENT
+        && type != EventType.AWARD && s.findMarker("PARTIES", s.a, s.b) >= 0) {
+      Ev talks = st.latestTalks();
+      if (talks != null) {
+        c.persons.addAll(talks.persons);
+      }
+    }
+  }
+
+  private String nearestPerson(Sent s, int tok) {
+    Ment best = null;
+    for (Ment m : s.ments) {
+      if (m.kind() == EntityKind.PERSON && (best == null || Math.abs(m.at() - tok) < Math.abs(best.at() - tok))) {
+        best = m;
+      }
+    }
+    return best == null ? null : best.name();
+  }
+
+  /** The date in the trigger's clause, else (when the sentence has one event) in the sentence. */
+  private String dateFor(Sent s, Hit h, boolean sentenceWide) {
+    DateExpression best = null;
+    int bestDist = Integer.MAX_VALUE;
+    for (DateExpression d : s.dateExprs) {
+      boolean sameClause = false;
+      for (int t : h.tokens()) {
+        sameClause |= s.clauseOf(d.tokenStart()) == s.clauseOf(t);
+      }
+      if (!sameClause && !sentenceWide) {
+        continue;
+      }
+      int dist = Math.abs(d.tokenStart() - h.first()) + (sameClause ? 0 : 1000);
+      if (dist < bestDist) {
+        best = d;
+        bestDist = dist;
+      }
+    }
+    return best == null ? null : best.value();
+  }
+
+  private EventFormat formatFor(Sent s) {
+    return s.formatValues.isEmpty() ? null : s.formatValues.get(0);
+  }
+
+  /** A visit's destination is the place in the dative; other events take the place in the locative. */
+  private String locationFor(Sent s, Hit h, boolean destination) {
+    Ment best = null;
+    int bestScore = Integer.MAX_VALUE;
+    for (Ment m : s.ments) {
+      if (m.kind() != EntityKind.PLACE || m.m().byRole()) {
+        continue;
+      }
+      if (!m.gcase().equals(destination ? "DAT" : "LOC")) {
+        continue;
+      }
+      boolean sameClause = false;
+      for (int t : h.tokens()) {
+        sameClause |= s.clauseOf(m.at()) == s.clauseOf(t);
+      }
+      int score = Math.abs(m.at() - h.first()) + (sameClause ? 0 : 1000);
+      if (score < bestScore) {
+        best = m;
+        bestScore = score;
+      }
+    }
+    return best == null ? null : best.name();
+  }
+
+  /** A quoted name right before the event noun (forum, award, signed document). */
+  private String titleFor(Sent s, Hit h) {
+    EventType type = h.rule().type();
+    for (int[] q : s.quotes) {
+      int close = q[1];
+      for (int k = close + 1; k <= Math.min(s.b - 1, close + 3); k++) {
+        String w = s.words.get(k - s.a);
+        boolean noun = switch (type) {
+          case FORUM -> rules.inClass("FORUM", w) || rules.inClass("FORUMLOC", w);
+          case AWARD -> rules.inClass("AWARD", w);
+          case SIGNING -> k == h.first() || (k < h.first() && h.first() - close <= 4);
+          default -> false;
+        };
+        if (noun) {
+          String t = s.doc.text().substring(s.doc.token(q[0]).end(), s.doc.token(close).start()).strip();
+          return t.isEmpty() ? null : t.replaceAll("\\s+", " ");
+        }
+      }
+    }
+    return null;
+  }
+
+  private List<Hit> triggers(Sent s) {
+    List<Hit> all = new ArrayList<>();
+    List<EventRules.Trigger> trig = rules.triggers();
+    for (int i = 0; i < s.words.size(); i++) {
+      if (!s.doc.token(s.a + i).isWordLike() && s.doc.token(s.a + i).type() != TokenType.NUMBER) {
+        continue;
+      }
+      for (EventRules.Trigger t : trig) {
+        int[] m = t.pattern().matchAt(s.words, s.lemmas, i);
+        if (m != null) {
+          int[] abs = new int[m.length];
+          for (int k = 0; k < m.length; k++) {
+            abs[k] = m[k] + s.a;
+          }
+          if (t.type() == EventType.FORUM && s.inFormat(abs[0])) {
+            continue; // "бейне конференция форматында" is a format, not a conference
+          }
+          all.add(new Hit(t, abs));
+        }
+      }
+    }
+    all.sort(Comparator.comparingInt((Hit x) -> x.rule().priority()).thenComparingInt(Hit::first));
+    Set<Integer> used = new java.util.HashSet<>();
+    List<Hit> chosen = new ArrayList<>();
+    for (Hit x : all) {
+      boolean free = true;
+      for (int t : x.tokens()) {
+        free &= !used.contains(t);
+      }
+      if (free) {
+        for (int t : x.tokens()) {
+          used.add(t);
+        }
+        chosen.add(x);
+      }
+    }
+    chosen.sort(Comparator.comparingInt(Hit::first));
+    return chosen;
+  }
+
+  /** Lower case, with a leading number and hyphen removed (80-сессиясында → сессиясында). */
+  static String matchForm(String norm) {
+    String w = norm.toLowerCase(Locale.ROOT);
+    int k = 0;
+    while (k < w.length() && Character.isDigit(w.charAt(k))) {
+      k++;
+    }
+    if (k > 0 && k + 1 < w.length() && (w.charAt(k) == '-' || w.charAt(k) == '–') && Character.isLetter(w.charAt(k + 1))) {
+      return w.substring(k + 1);
+    }
+    return w;
+  }
+
+  private static Mention mention(AnalyzedText doc, int first, int last) {
+    Token a = doc.token(first);
+    Token b = doc.token(last);
+    return new Mention(a.start(), b.end(), doc.text().substring(a.start(), b.end()));
+  }
+
+  /** Token ranges {open, close} of quotations inside the sentence («…», “…”, "…"). */
+  static List<int[]> quoteSpans(AnalyzedText doc, int a, int b) {
+    List<int[]> out = new ArrayList<>();
+    int open = -1;
+    int depth = 0;
+    boolean straight = false;
+    for (int i = a; i < b; i++) {
+      Token t = doc.token(i);
+      if (t.type() != TokenType.QUOTE && !isQuote(t.text())) {
+        continue;
+      }
+      String q = t.text();
+      if (q.equals("«") || q.equals("“") || q.equals("„")) {
+        if (depth == 0) {
+          open = i;
+          straight = false;
+        }
+        depth++;
+      } else if (q.equals("»") || q.equals("”")) {
+        if (depth > 0 && --depth == 0 && !straight) {
+          out.add(new int[] {open, i});
+        }
+      } else if (q.equals("\"")) {
+        if (depth == 0) {
+          open = i;
+          depth = 1;
+          straight = true;
+        } else if (straight) {
+          depth = 0;
+          out.add(new int[] {open, i});
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean isQuote(String s) {
+    return s.equals("«") || s.equals("»") || s.equals("“") || s.equals("”") || s.equals("„") || s.equals("\"");
+  }
+
+  /**
+   * The case of a mention: for a name, from what follows its canonical form in the text
+   * ({@code Тоқаевты} after {@code Тоқаев}); for a role phrase, from the morphology's Case feature
+   * or else the ending of its last word.
+   */
+  private String caseOf(AnalyzedText doc, EntityMention m) {
+    if (m.tokenEnd() <= 0 || m.tokenEnd() > doc.size()) {
+      return "NOM";
+    }
+    Token last = doc.token(m.tokenEnd() - 1);
+    if (!last.suffix().isEmpty()) {
+      String c = rules.caseOfEnding(last.suffix().toLowerCase(Locale.ROOT));
+      return c == null ? "OTHER" : c;
+    }
+    String w = last.norm().toLowerCase(Locale.ROOT);
+    if (m.byRole()) {
+      for (Analysis an : doc.analyses().get(m.tokenEnd() - 1)) {
+        String c = an.feature("Case");
+        if (c != null && !c.isEmpty()) {
+          return switch (c) {
+            case "Nom" -> "NOM";
+            case "Gen" -> "GEN";
+            case "Acc" -> "ACC";
+            case "Dat" -> "DAT";
+            case "Loc" -> "LOC";
+            case "Abl" -> "ABL";
+            case "Ins" -> "INS";
+            default -> "OTHER";
+          };
+        }
+        break;
+      }
+      return rules.caseOfWordEnding(w);
+    }
+    String name = m.name().toLowerCase(Locale.ROOT);
+    String lastName = name.substring(name.lastIndexOf(' ') + 1);
+    int k = 0;
+    while (k < w.length() && k < lastName.length() && w.charAt(k) == lastName.charAt(k)) {
+      k++;
+    }
+    if (k < Math.min(lastName.length(), w.length()) - 2 || k == 0) {
+      // the text's word is not a form of the canonical last word (a different word order)
+      return rules.caseOfWordEnding(w);
+    }
+    String ending = w.substring(Math.min(k, w.length()));
+    if (k < lastName.length() && ending.length() > 1) {
+      // a stem change (Ердоған/Ердоғанның is regular; Мәскеу/Мәскеуге too): keep the full ending
+      String c = rules.caseOfEnding(ending);
+      return c != null ? c : rules.caseOfWordEnding(w);
+    }
+    String c = rules.caseOfEnding(ending);
+    return c == null ? rules.caseOfWordEnding(w) : c;
+  }
+
+  /** In "X пен Y-ның" both names carry Y's case: propagate it right to left across a conjunction. */
+  private static void coordinate(AnalyzedText doc, List<Ment> ments) {
+    for (int k = ments.size() - 2; k >= 0; k--) {
+      Ment x = ments.get(k);
+      Ment y = ments.get(k + 1);
+      if (!x.gcase().equals("NOM") || x.kind() != y.kind()) {
+        continue;
+      }
+      int gapStart = x.m().tokenEnd();
+      int gapEnd = y.m().tokenStart();
+      if (gapEnd - gapStart != 1 || gapStart >= doc.size()) {
+        continue;
+      }
+      String c = doc.token(gapStart).norm().toLowerCase(Locale.ROOT);
+      if (c.equals("мен") || c.equals("пен") || c.equals("бен") || c.equals("және")) {
+        ments.set(k, new Ment(x.m(), y.gcase()));
+      }
+    }
+  }
+}

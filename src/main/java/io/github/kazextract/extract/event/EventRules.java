@@ -1,0 +1,154 @@
+package io.github.kazextract.extract.event;
+
+import io.github.kazextract.extract.date.RuleFiles;
+import io.github.kazextract.model.EventFormat;
+import io.github.kazextract.model.EventType;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The event rule files of {@code models/extract/events/}: word classes, triggers per type with
+ * flags, format wording, sentence markers and case endings. Immutable; load once with
+ * {@link #getDefault()} or build from other rows for custom rules.
+ */
+public final class EventRules {
+
+  /** One trigger rule; {@code priority} is its line order (lower wins overlaps). */
+  public record Trigger(EventType type, Set<String> flags, EventFormat format, TokenPattern pattern, int priority) {
+    public boolean has(String flag) {
+      return flags.contains(flag);
+    }
+  }
+
+  /** One format wording rule. */
+  public record FormatRule(EventFormat format, TokenPattern pattern) {}
+
+  private static volatile EventRules defaultInstance;
+
+  private final Map<String, List<String>> classes;
+  private final List<Trigger> triggers;
+  private final List<FormatRule> formats;
+  private final Map<String, List<TokenPattern>> markers;
+  /** Case endings, longest first. */
+  private final List<String[]> caseEndings;
+
+  public EventRules(List<String[]> classRows, List<String[]> triggerRows, List<String[]> formatRows,
+      List<String[]> markerRows, List<String[]> caseRows) {
+    Map<String, List<String>> c = new LinkedHashMap<>();
+    for (String[] r : classRows) {
+      c.computeIfAbsent(r[0], k -> new ArrayList<>()).add(r[1].toLowerCase(Locale.ROOT));
+    }
+    c.replaceAll((k, v) -> List.copyOf(v));
+    this.classes = Map.copyOf(c);
+    List<Trigger> t = new ArrayList<>();
+    for (String[] r : triggerRows) {
+      EventType type = EventType.valueOf(r[0]);
+      EventFormat fmt = null;
+      java.util.HashSet<String> flags = new java.util.HashSet<>();
+      if (!r[1].equals("-")) {
+        for (String f : r[1].split(",")) {
+          f = f.strip();
+          if (f.startsWith("format=")) {
+            fmt = EventFormat.valueOf(f.substring(7));
+          } else {
+            flags.add(f);
+          }
+        }
+      }
+      t.add(new Trigger(type, Set.copyOf(flags), fmt, TokenPattern.parse(r[2], classes), t.size()));
+    }
+    this.triggers = List.copyOf(t);
+    List<FormatRule> f = new ArrayList<>();
+    for (String[] r : formatRows) {
+      f.add(new FormatRule(EventFormat.valueOf(r[0]), TokenPattern.parse(r[1], classes)));
+    }
+    this.formats = List.copyOf(f);
+    Map<String, List<TokenPattern>> m = new HashMap<>();
+    for (String[] r : markerRows) {
+      m.computeIfAbsent(r[0], k -> new ArrayList<>()).add(TokenPattern.parse(r[1], classes));
+    }
+    m.replaceAll((k, v) -> List.copyOf(v));
+    this.markers = Map.copyOf(m);
+    List<String[]> ce = new ArrayList<>();
+    for (String[] r : caseRows) {
+      ce.add(new String[] {r[0], r[1].toLowerCase(Locale.ROOT)});
+    }
+    ce.sort(Comparator.comparingInt((String[] x) -> -x[1].length()));
+    this.caseEndings = List.copyOf(ce);
+  }
+
+  /** The bundled rules, loaded once. */
+  public static EventRules getDefault() {
+    EventRules r = defaultInstance;
+    if (r == null) {
+      synchronized (EventRules.class) {
+        r = defaultInstance;
+        if (r == null) {
+          String d = "extract/events/";
+          r = new EventRules(RuleFiles.tsv(d + "classes.tsv"), RuleFiles.tsv(d + "triggers.tsv"),
+              RuleFiles.tsv(d + "formats.tsv"), RuleFiles.tsv(d + "markers.tsv"), RuleFiles.tsv(d + "case-endings.tsv"));
+          defaultInstance = r;
+        }
+      }
+    }
+    return r;
+  }
+
+  public List<Trigger> triggers() {
+    return triggers;
+  }
+
+  public List<FormatRule> formats() {
+    return formats;
+  }
+
+  public List<TokenPattern> markers(String name) {
+    return markers.getOrDefault(name, List.of());
+  }
+
+  /** True when {@code word} (lower case) is a form of word class {@code name}. */
+  public boolean inClass(String name, String word) {
+    for (String f : classes.getOrDefault(name, List.of())) {
+      if (TokenPattern.formMatches(f, word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The case an ending names ({@code ты} → ACC), {@code NOM} for none, or null when unknown. */
+  public String caseOfEnding(String ending) {
+    if (ending.isEmpty()) {
+      return "NOM";
+    }
+    for (String[] e : caseEndings) {
+      if (e[1].equals(ending)) {
+        return e[0];
+      }
+    }
+    return null;
+  }
+
+  /** The case a word's last ending names ({@code басшысына} → DAT), or NOM when it ends in none. */
+  public String caseOfWordEnding(String word) {
+    for (String[] e : caseEndings) {
+      // a one-letter ending only after the possessive (басшысын, Президентіне)
+      if (word.endsWith(e[1]) && word.length() > e[1].length() + 2) {
+        char before = word.charAt(word.length() - e[1].length() - 1);
+        boolean afterPossessive = before == 'ы' || before == 'і' || before == 'с';
+        // two-letter accusatives (ті) look like the possessive of a role head (Президенті): skipped
+        boolean ambiguous = e[1].length() == 2 && (e[0].equals("LOC") || e[0].equals("DAT") || e[0].equals("ACC"));
+        if (e[1].length() >= 3 || (e[1].length() == 2 && !ambiguous) || afterPossessive) {
+          return e[0];
+        }
+      }
+    }
+    return "NOM";
+  }
+}

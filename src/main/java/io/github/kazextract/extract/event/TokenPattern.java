@@ -1,0 +1,112 @@
+package io.github.kazextract.extract.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A word-sequence pattern of the event rule files: words separated by spaces, alternatives by
+ * {@code |}, {@code prefix*}, {@code @CLASS}, and {@code ...} for a bounded gap (at most
+ * {@link #MAX_GAP} words). Matching is a bounded forward scan (no backtracking beyond the first
+ * occurrence of each next word), so a text is matched in linear time. Immutable.
+ */
+public final class TokenPattern {
+
+  /** Most words a {@code ...} gap lets pass. */
+  public static final int MAX_GAP = 40;
+
+  private final List<Element> elements;
+  private final String source;
+
+  private record Element(List<String> forms, boolean gapBefore) {}
+
+  private TokenPattern(List<Element> elements, String source) {
+    this.elements = List.copyOf(elements);
+    this.source = source;
+  }
+
+  /**
+   * Parses a pattern; {@code @CLASS} alternatives expand to the forms of that class.
+   *
+   * @throws IllegalArgumentException for an empty pattern or an unknown class
+   */
+  public static TokenPattern parse(String pattern, Map<String, List<String>> classes) {
+    List<Element> els = new ArrayList<>();
+    boolean gap = false;
+    for (String word : pattern.strip().split("\\s+")) {
+      if (word.equals("...")) {
+        gap = true;
+        continue;
+      }
+      List<String> forms = new ArrayList<>();
+      for (String alt : word.split("\\|")) {
+        if (alt.startsWith("@")) {
+          List<String> c = classes.get(alt.substring(1));
+          if (c == null) {
+            throw new IllegalArgumentException("unknown class " + alt + " in " + pattern);
+          }
+          forms.addAll(c);
+        } else if (!alt.isEmpty()) {
+          forms.add(alt.toLowerCase(java.util.Locale.ROOT));
+        }
+      }
+      els.add(new Element(List.copyOf(forms), gap));
+      gap = false;
+    }
+    if (els.isEmpty() || els.get(0).gapBefore()) {
+      throw new IllegalArgumentException("bad pattern: " + pattern);
+    }
+    return new TokenPattern(els, pattern);
+  }
+
+  static boolean formMatches(String form, String word) {
+    return form.endsWith("*") ? word.startsWith(form.substring(0, form.length() - 1)) && word.length() >= form.length() - 1
+        : word.equals(form);
+  }
+
+  private static boolean matches(Element e, String word, String lemma) {
+    for (String f : e.forms()) {
+      if (formMatches(f, word) || (lemma != null && !f.endsWith("*") && lemma.equals(f))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The indexes of the matched words when the pattern matches starting at {@code i}, or null.
+   *
+   * @param words lower-case word forms of one sentence
+   * @param lemmas lower-case lemmas, same length
+   */
+  public int[] matchAt(List<String> words, List<String> lemmas, int i) {
+    if (!matches(elements.get(0), words.get(i), lemmas.get(i))) {
+      return null;
+    }
+    int[] hit = new int[elements.size()];
+    hit[0] = i;
+    int pos = i + 1;
+    for (int k = 1; k < elements.size(); k++) {
+      Element e = elements.get(k);
+      int limit = e.gapBefore() ? Math.min(words.size(), pos + MAX_GAP + 1) : Math.min(words.size(), pos + 1);
+      int found = -1;
+      for (int j = pos; j < limit; j++) {
+        if (matches(e, words.get(j), lemmas.get(j))) {
+          found = j;
+          break;
+        }
+      }
+      if (found < 0) {
+        return null;
+      }
+      hit[k] = found;
+      pos = found + 1;
+    }
+    return hit;
+  }
+
+  @Override
+  public String toString() {
+    return source;
+  }
+}

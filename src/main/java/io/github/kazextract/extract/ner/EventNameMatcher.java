@@ -1,0 +1,108 @@
+package io.github.kazextract.extract.ner;
+
+import io.github.kazextract.extract.date.RuleFiles;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Finds named events, holidays and commemorations of {@code models/gazetteer/events.txt} in a
+ * tokenized sentence ({@code Тәуелсіздік күніне}, {@code Ұлы Отан соғысында}). Every word but the
+ * last must match exactly (ignoring case); the last may carry endings. A one-word name must be
+ * capitalised, so the month {@code наурыз} is not the holiday {@code Наурыз}. Immutable.
+ */
+public final class EventNameMatcher {
+
+  private final Map<String, List<String[]>> byFirstWord;
+  private final Endings endings;
+
+  EventNameMatcher(List<String> names, Endings endings) {
+    Map<String, List<String[]>> m = new HashMap<>();
+    for (String name : names) {
+      String[] words = words(name.toLowerCase(Locale.ROOT));
+      m.computeIfAbsent(words.length == 1 ? stem(words[0], false) : words[0], k -> new ArrayList<>()).add(words);
+    }
+    // longest name first, so "Ұлы Отан соғысы" wins over shorter names starting alike
+    m.values().forEach(l -> l.sort((a, b) -> b.length - a.length));
+    this.byFirstWord = Map.copyOf(m);
+    this.endings = endings;
+  }
+
+  /** The matcher with the bundled list. */
+  public static EventNameMatcher load() {
+    return load(Endings.load());
+  }
+
+  static EventNameMatcher load(Endings endings) {
+    return new EventNameMatcher(RuleFiles.lines("gazetteer/events.txt"), endings);
+  }
+
+  /** Event spans of one sentence, in order, not overlapping. */
+  public List<NerSpan> find(List<String> tokens) {
+    List<NerSpan> out = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      int end = matchAt(tokens, i);
+      if (end > i) {
+        out.add(new NerSpan(i, end, "EVENT"));
+        i = end;
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+
+  private int matchAt(List<String> tokens, int i) {
+    String first = tokens.get(i).toLowerCase(Locale.ROOT);
+    int best = i;
+    // a one-word name is indexed by its stem, so try every prefix of the word as a key
+    for (int len = first.length(); len > 0; len--) {
+      List<String[]> cands = byFirstWord.get(first.substring(0, len));
+      if (cands == null) {
+        continue;
+      }
+      for (String[] name : cands) {
+        int end = i + name.length;
+        if (end <= tokens.size() && end > best && matches(tokens, i, name)) {
+          best = end;
+        }
+      }
+    }
+    return best;
+  }
+
+  private boolean matches(List<String> tokens, int i, String[] name) {
+    int last = name.length - 1;
+    for (int k = 0; k < last; k++) {
+      if (!tokens.get(i + k).toLowerCase(Locale.ROOT).equals(name[k])) {
+        return false;
+      }
+    }
+    String word = tokens.get(i + last);
+    if (name.length == 1 && !Character.isUpperCase(word.codePointAt(0))) {
+      return false;
+    }
+    return endings.isForm(word.toLowerCase(Locale.ROOT), stem(name[last], name.length > 1));
+  }
+
+  /** The last word without a final possessive ending, so "күні" also matches "күніне". */
+  private static String stem(String word, boolean strip) {
+    if (!strip) {
+      return word;
+    }
+    for (String p : new String[] {"сы", "сі", "ы", "і"}) {
+      if (word.endsWith(p) && word.length() > p.length() + 2) {
+        return word.substring(0, word.length() - p.length());
+      }
+    }
+    return word;
+  }
+
+  /** Words of a name: split on spaces, punctuation separated as KazNERD tokenizes it. */
+  static String[] words(String name) {
+    return name.replaceAll("([,!?:;«»\"])", " $1 ").trim().split("\\s+");
+  }
+}

@@ -1,0 +1,321 @@
+package io.github.kazextract.extract.stat;
+
+import io.github.kazextract.extract.EntityKind;
+import io.github.kazextract.extract.EntityMention;
+import io.github.kazextract.extract.EntityResult;
+import io.github.kazextract.extract.date.NumberExpression;
+import io.github.kazextract.extract.date.NumberParser;
+import io.github.kazextract.model.BreakdownItem;
+import io.github.kazextract.model.CountryGroupStat;
+import io.github.kazextract.pipeline.AnalyzedText;
+import io.github.kazextract.token.Token;
+import io.github.kazextract.token.TokenType;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reads statistics about groups of countries, one per sentence: {@code <group>-ға <N> мемлекет
+ * мүше/кіреді} (or {@code <group>-ға мүше мемлекеттердің саны N}) followed by a breakdown of
+ * regional counts ({@code Африканың 16}) and named countries (each counting 1). A list after a dash
+ * or {@code оның ішінде} following a regional count nests under it while it still fits that count;
+ * a list right after the total is the top level. One left-to-right pass per sentence.
+ */
+public final class GroupStatParser {
+
+  private final StatGrammar grammar;
+  private final NumberParser numbers;
+
+  public GroupStatParser(StatGrammar grammar, NumberParser numbers) {
+    this.grammar = grammar;
+    this.numbers = numbers;
+  }
+
+  public GroupStatParser() {
+    this(StatGrammar.getDefault(), NumberParser.getDefault());
+  }
+
+  public List<CountryGroupStat> extract(AnalyzedText doc, EntityResult entities) {
+    Map<Integer, EntityMention> placeAt = new HashMap<>();
+    Map<Integer, EntityMention> orgEndingAt = new HashMap<>();
+    for (EntityMention m : entities.mentions()) {
+      if (m.byRole()) {
+        continue;
+      }
+      if (m.kind() == EntityKind.PLACE) {
+        placeAt.putIfAbsent(m.tokenStart(), m);
+      } else if (m.kind() == EntityKind.ORGANIZATION) {
+        orgEndingAt.putIfAbsent(m.tokenEnd(), m);
+      }
+    }
+    List<CountryGroupStat> out = new ArrayList<>();
+    for (AnalyzedText.TokenRange s : sentences(doc)) {
+      CountryGroupStat st = parseSentence(doc, s.first(), s.end(), placeAt, orgEndingAt);
+      if (st != null) {
+        out.add(st);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** Sentences, also cut at paragraph breaks so a heading never runs into the body. */
+  public static List<AnalyzedText.TokenRange> sentences(AnalyzedText doc) {
+    List<AnalyzedText.TokenRange> out = new ArrayList<>();
+    List<AnalyzedText.TokenRange> paras = doc.paragraphs();
+    int pi = 0;
+    for (AnalyzedText.TokenRange s : doc.sentences()) {
+      int a = s.first();
+      while (pi < paras.size() && paras.get(pi).end() <= a) {
+        pi++;
+      }
+      int k = pi;
+      while (a < s.end()) {
+        int cut = s.end();
+        while (k < paras.size() && paras.get(k).end() <= a) {
+          k++;
+        }
+        if (k < paras.size() && paras.get(k).end() < cut) {
+          cut = paras.get(k).end();
+        }
+        out.add(new AnalyzedText.TokenRange(a, cut));
+        a = cut;
+      }
+    }
+    return out;
+  }
+
+  private CountryGroupStat parseSentence(AnalyzedText doc, int s, int e, Map<Integer, EntityMention> placeAt,
+      Map<Integer, EntityMention> orgEndingAt) {
+    List<String> w = new ArrayList<>(e - s);
+    boolean member = false;
+    for (int i = s; i < e; i++) {
+      w.add(doc.token(i).norm().toLowerCase(Locale.ROOT));
+    }
+    for (int i = 0; i < w.size() && !member; i++) {
+      member = grammar.match("MEMBERSHIP", w, i) > 0;
+    }
+    if (!member) {
+      return null;
+    }
+    // the total: "N <unit>" or "<unit> саны N"
+    for (int i = s; i < e; i++) {
+      NumberExpression n = numbers.parseAt(doc, i, e);
+      String unit;
+      int groupEnd;
+      int listStart;
+      if (n != null && n.tokenEnd() < e && (unit = grammar.unit(w.get(n.tokenEnd() - s))) != null) {
+        groupEnd = i;
+        listStart = n.tokenEnd() + 1;
+      } else if ((unit = grammar.unit(w.get(i - s))) != null && i + 2 < e && grammar.match("COUNT_WORD", w, i + 1 - s) > 0
+          && (n = numbers.parseAt(doc, i + 2, e)) != null) {
+        groupEnd = i;
+        listStart = n.tokenEnd();
+      } else {
+        continue;
+      }
+      while (groupEnd > s && grammar.match("MEMBERSHIP", w, groupEnd - 1 - s) > 0
+          && grammar.match("COMPOSITION", w, groupEnd - 1 - s) == 0) {
+        groupEnd--;
+      }
+      String group = groupName(doc, s, groupEnd, w, orgEndingAt);
+      if (group == null) {
+        return null;
+      }
+      List<Node> top = breakdown(doc, listStart, e, w, s, placeAt);
+      List<BreakdownItem> items = new ArrayList<>();
+      boolean consistent = sum(top) == n.value();
+      for (Node nd : top) {
+        items.add(nd.toItem());
+        consistent &= nd.fits();
+      }
+      return new CountryGroupStat(group, (int) n.value(), unit, items, consistent);
+    }
+    return null;
+  }
+
+  private String groupName(AnalyzedText doc, int s, int end, List<String> w, Map<Integer, EntityMention> orgEndingAt) {
+    if (end <= s) {
+      return null;
+    }
+    int last = end - 1;
+    String caseName = "DAT";
+    if (grammar.match("COMPOSITION", w, last - s) > 0) {
+      last--;
+      caseName = "GEN";
+    }
+    if (last < s || !doc.token(last).isWordLike()) {
+      return null;
+    }
+    int first = last;
+    EntityMention org = orgEndingAt.get(last + 1);
+    if (org != null && org.tokenStart() >= s) {
+      first = org.tokenStart();
+    } else {
+      while (first > s && doc.token(first - 1).isWordLike() && grammar.match("STOP", w, first - 1 - s) == 0) {
+        first--;
+      }
+    }
+    Token lt = doc.token(last);
+    String lastWord = !lt.suffix().isEmpty() ? lt.base() : grammar.strip(caseName, lt.norm());
+    String name = doc.text().substring(doc.token(first).start(), lt.start()) + lastWord;
+    name = name.replaceAll("\\s+", " ").strip();
+    for (List<String> gw : List.of(List.of(lastWord.toLowerCase(Locale.ROOT)))) {
+      if (grammar.match("GROUP_WORD", gw, 0) > 0 && name.contains(" ")) {
+        name = name.substring(0, name.lastIndexOf(' '));
+      }
+    }
+    return name;
+  }
+
+  /** One part of a breakdown while it is being read. */
+  private static final class Node {
+    final String name;
+    final int count;
+    final boolean named;
+    final List<Node> children = new ArrayList<>();
+    boolean nestedByDash;
+
+    Node(String name, int count, boolean named) {
+      this.name = name;
+      this.count = count;
+      this.named = named;
+    }
+
+    BreakdownItem toItem() {
+      return new BreakdownItem(name, count, children.stream().map(Node::toItem).toList());
+    }
+
+    /** A dash list names the parts exactly; an "of which" list may name only some. */
+    boolean fits() {
+      if (children.isEmpty()) {
+        return true;
+      }
+      int s = sum(children);
+      boolean ok = nestedByDash ? s == count : s <= count;
+      for (Node c : children) {
+        ok &= c.fits();
+      }
+      return ok;
+    }
+  }
+
+  private static int sum(List<Node> nodes) {
+    int s = 0;
+    for (Node n : nodes) {
+      s += n.count;
+    }
+    return s;
+  }
+
+  private enum Sep { NONE, COMMA, CONJ }
+
+  private List<Node> breakdown(AnalyzedText doc, int from, int e, List<String> w, int s,
+      Map<Integer, EntityMention> placeAt) {
+    List<Node> top = new ArrayList<>();
+    Node parent = null; // the part a nested list is being read under
+    Node lastTop = null;
+    Sep sep = Sep.NONE;
+    int p = from;
+    while (p < e) {
+      Token t = doc.token(p);
+      String lw = w.get(p - s);
+      int k;
+      if ((k = grammar.match("INCLUDING", w, p - s)) > 0) {
+        if (lastTop != null && lastTop.count > 1) {
+          parent = lastTop;
+        }
+        sep = Sep.NONE;
+        p += k;
+        continue;
+      }
+      if (lw.equals("–") || lw.equals("—") || lw.equals("-") || lw.equals(":")) {
+        Node prev = parent != null && !parent.children.isEmpty() ? null : lastTop;
+        if (prev != null && !prev.named && prev.count > 1 && prev.children.isEmpty()) {
+          parent = prev;
+          prev.nestedByDash = true;
+        }
+        sep = Sep.NONE;
+        p++;
+        continue;
+      }
+      if (lw.equals(",") || lw.equals("(") || lw.equals(";")) {
+        sep = Sep.COMMA;
+        p++;
+        continue;
+      }
+      if (lw.equals(")")) {
+        parent = null;
+        sep = Sep.COMMA;
+        p++;
+        continue;
+      }
+      if ((k = grammar.match("CONJ", w, p - s)) > 0) {
+        sep = Sep.CONJ;
+        p += k;
+        continue;
+      }
+      if ((k = grammar.match("SKIP", w, p - s)) > 0 || grammar.unit(lw) != null) {
+        p += Math.max(k, 1);
+        continue;
+      }
+      if (!t.isWordLike() || !Character.isUpperCase(t.norm().codePointAt(0))) {
+        if (t.isWordLike() || t.type() == TokenType.NUMBER) {
+          break; // an ordinary word ends the list
+        }
+        p++;
+        continue;
+      }
+      // a part: "<Region>-ның N [unit]" or a named country
+      Node node;
+      int q = p;
+      while (q < e && doc.token(q).isWordLike() && grammar.match("CONJ", w, q - s) == 0
+          && grammar.match("SKIP", w, q - s) == 0 && numbers.parseAt(doc, q, e) == null) {
+        q++;
+      }
+      NumberExpression n = q < e && q > p ? numbers.parseAt(doc, q, e) : null;
+      if (n != null) {
+        Token lt = doc.token(q - 1);
+        String lastWord = !lt.suffix().isEmpty() ? lt.base() : grammar.strip("GEN", lt.norm());
+        String name = (doc.text().substring(t.start(), lt.start()) + lastWord).replaceAll("\\s+", " ").strip();
+        node = new Node(name, (int) n.value(), false);
+        p = n.tokenEnd();
+      } else {
+        EntityMention m = placeAt.get(p);
+        int end;
+        String name;
+        if (m != null && m.tokenEnd() <= e) {
+          end = m.tokenEnd();
+          name = m.name();
+        } else {
+          end = p + 1;
+          while (end < e && doc.token(end).isWordLike() && Character.isUpperCase(doc.token(end).norm().codePointAt(0))) {
+            end++;
+          }
+          name = doc.text().substring(t.start(), doc.token(end - 1).end()).replaceAll("\\s+", " ");
+          Token lt = doc.token(end - 1);
+          if (!lt.suffix().isEmpty()) {
+            name = doc.text().substring(t.start(), lt.start()) + lt.base();
+          }
+        }
+        node = new Node(name, 1, true);
+        p = end;
+      }
+      if (parent != null) {
+        boolean fits = sum(parent.children) + node.count <= parent.count;
+        boolean joined = sep == Sep.CONJ || node.named || parent.children.isEmpty();
+        if (fits && joined) {
+          parent.children.add(node);
+          sep = Sep.NONE;
+          continue;
+        }
+        parent = null;
+      }
+      top.add(node);
+      lastTop = node;
+      sep = Sep.NONE;
+    }
+    return top;
+  }
+}

@@ -1,0 +1,99 @@
+package io.github.kazextract.morph;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Known stems with their parts of speech: {@code models/morph/stems.tsv} (common words),
+ * {@code models/morph/proper-nouns.tsv} and, if present, the extractor's gazetteers in
+ * {@code models/gazetteer/}, so that a known stem wins over a guessed one. Keys are lower case.
+ */
+final class Lexicon {
+  static final int NOUN = 1;
+  static final int VERB = 2;
+  static final int PROPN = 4;
+  static final int ADJ = 8;
+  static final int OTHER = 16;
+  static final int NOMINAL = NOUN | PROPN | ADJ | OTHER;
+
+  private final Map<String, Integer> pos = new HashMap<>(1 << 17);
+  /** Closed-class full forms (pronouns, postpositions, ...): lower-case form -> analyses. */
+  final Map<String, List<Analysis>> closed = new HashMap<>();
+
+  Lexicon() {
+    for (String[] r : ModelFiles.rows("morph/stems.tsv", false)) {
+      add(r[0], posBits(r.length > 1 ? r[1] : "NOUN"));
+    }
+    for (String[] r : ModelFiles.rows("morph/hunspell-stems.tsv", false)) {
+      add(r[0], posBits(r.length > 1 ? r[1] : "NOUN"));
+    }
+    for (String[] r : ModelFiles.rows("morph/proper-nouns.tsv", true)) {
+      add(r[0], PROPN);
+    }
+    for (String[] r : ModelFiles.rows("gazetteer/places.tsv", true)) {
+      addNames(r[0]);
+      if (r.length > 2) {
+        for (String a : r[2].split("\\|")) {
+          addNames(a);
+        }
+      }
+    }
+    for (String[] r : ModelFiles.rows("gazetteer/organizations.tsv", true)) {
+      addNames(r[0]);
+      if (r.length > 1) {
+        for (String a : r[1].split("\\|")) {
+          addNames(a);
+        }
+      }
+    }
+    for (String[] r : ModelFiles.rows("gazetteer/given-names.txt", true)) {
+      addNames(r[0]);
+    }
+    for (String[] r : ModelFiles.rows("gazetteer/surnames.txt", true)) {
+      addNames(r[0]);
+    }
+    for (String[] r : ModelFiles.rows("morph/closed-class.tsv", false)) {
+      String form = r[0].toLowerCase(Locale.ROOT);
+      closed.computeIfAbsent(form, k -> new ArrayList<>())
+          .add(new Analysis(r[1], r[2], r.length > 3 && !r[3].equals("_") ? r[3] : ""));
+    }
+    closed.replaceAll((k, v) -> List.copyOf(v));
+  }
+
+  /** A single-word gazetteer name is a proper-noun stem; multi-word names add nothing. */
+  private void addNames(String name) {
+    String n = name.strip();
+    if (!n.isEmpty() && n.indexOf(' ') < 0 && Character.isUpperCase(n.charAt(0))) {
+      add(n, PROPN);
+    }
+  }
+
+  private void add(String stem, int bits) {
+    if (!stem.isEmpty()) {
+      pos.merge(stem.toLowerCase(Locale.ROOT), bits, (a, b) -> a | b);
+    }
+  }
+
+  static int posBits(String upos) {
+    return switch (upos) {
+      case "NOUN" -> NOUN;
+      case "VERB" -> VERB;
+      case "PROPN" -> PROPN;
+      case "ADJ" -> ADJ;
+      default -> OTHER;
+    };
+  }
+
+  /** POS bits of a lower-case stem, 0 if unknown. */
+  int get(String lowerStem) {
+    Integer b = pos.get(lowerStem);
+    return b == null ? 0 : b;
+  }
+
+  int size() {
+    return pos.size();
+  }
+}

@@ -1,0 +1,99 @@
+package io.github.kazextract.morph;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Morphotactics from {@code models/morph/suffixes.tsv}; allomorphs computed by {@link Phonology}. */
+final class SuffixRules {
+
+  final List<Morpheme> morphemes = new ArrayList<>();
+  /** Per morpheme id, the morphemes that may stand immediately before it. */
+  final Map<String, List<Morpheme>> leftOf = new HashMap<>();
+  /** Morphemes that may end a word. */
+  final List<Morpheme> finals = new ArrayList<>();
+  final int maxSurface;
+
+  SuffixRules(Phonology ph) {
+    int max = 0;
+    for (String[] r : ModelFiles.rows("morph/suffixes.tsv", false)) {
+      if (r.length < 7) {
+        throw new IllegalStateException("suffixes.tsv: expected 7 columns: " + String.join("\t", r));
+      }
+      Set<String> left = Set.of(r[3].split(","));
+      Map<String, Integer> surf = new LinkedHashMap<>();
+      for (int c = 0; c < Phonology.NCLASS; c++) {
+        for (int h = 0; h < 2; h++) {
+          String s = realize(ph, r[1], c, h);
+          if (!s.isEmpty()) {
+            surf.merge(s, 1 << (2 * c + h), (a, b) -> a | b);
+          }
+        }
+      }
+      String[] surfaces = surf.keySet().toArray(new String[0]);
+      int[] ctx = new int[surfaces.length];
+      for (int i = 0; i < surfaces.length; i++) {
+        ctx[i] = surf.get(surfaces[i]);
+        max = Math.max(max, surfaces[i].length());
+      }
+      Morpheme m = new Morpheme(r[0], r[2], left, left.contains("N"), left.contains("V"), r[4].equals("y"),
+          r[5].charAt(0), Double.parseDouble(r[6]), surfaces, ctx);
+      morphemes.add(m);
+      if (m.canEnd()) {
+        finals.add(m);
+      }
+    }
+    for (Morpheme m : morphemes) {
+      List<Morpheme> l = new ArrayList<>();
+      for (Morpheme x : morphemes) {
+        if (m.left().contains(x.id())) {
+          l.add(x);
+        }
+      }
+      leftOf.put(m.id(), List.copyOf(l));
+    }
+    maxSurface = max;
+  }
+
+  /** The surface of {@code template} after a sound of class {@code cls} in harmony {@code h}. */
+  static String realize(Phonology ph, String template, int cls, int h) {
+    StringBuilder sb = new StringBuilder();
+    int cur = cls;
+    boolean skip = false;
+    boolean stemVowel = cls == 0;
+    for (int i = 0; i < template.length(); i++) {
+      char t = template.charAt(i);
+      if (t == '(' || t == '[') {
+        // (..) only after a consonant, [..] only after a vowel
+        skip = t == '(' ? stemVowel : !stemVowel;
+        continue;
+      }
+      if (t == ')' || t == ']') {
+        skip = false;
+        continue;
+      }
+      if (skip) {
+        continue;
+      }
+      String emit;
+      String[] v = ph.vowels.get(t);
+      String[][] k = ph.consonants.get(t);
+      if (v != null) {
+        emit = v[h];
+      } else if (k != null) {
+        emit = k[cur][h];
+      } else {
+        emit = String.valueOf(t);
+      }
+      sb.append(emit);
+      if (!emit.isEmpty()) {
+        int c = ph.classOfLetter(emit.charAt(emit.length() - 1));
+        cur = c < 0 ? cur : c;
+      }
+    }
+    return sb.toString();
+  }
+}

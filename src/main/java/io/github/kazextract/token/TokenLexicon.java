@@ -1,0 +1,113 @@
+package io.github.kazextract.token;
+
+import io.github.kazextract.text.DataFiles;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The tokenizer's data: abbreviations ({@code models/token/abbreviations.tsv}) and top-level
+ * domains ({@code models/token/tlds.txt}). Immutable and thread-safe; loaded once.
+ */
+public final class TokenLexicon {
+
+  private static volatile TokenLexicon defaultInstance;
+
+  /** Lower-cased form → may end a sentence before a capitalised word. */
+  private final Map<String, Boolean> abbreviations;
+  /** Exact-case forms (single letters are matched only as written). */
+  private final Set<String> exactForms;
+  private final Set<String> tlds;
+  private final int maxLength;
+  /** Lower-cased first characters of the abbreviations: a cheap filter before hashing. */
+  private final boolean[] firstChars = new boolean[0x10000];
+
+  private TokenLexicon(Map<String, Boolean> abbreviations, Set<String> exactForms, Set<String> tlds) {
+    this.maxLength = exactForms.stream().mapToInt(String::length).max().orElse(0);
+    for (String f : exactForms) {
+      firstChars[Character.toLowerCase(f.charAt(0))] = true;
+      firstChars[f.charAt(0)] = true;
+    }
+    this.abbreviations = Map.copyOf(abbreviations);
+    this.exactForms = Set.copyOf(exactForms);
+    this.tlds = Set.copyOf(tlds);
+  }
+
+  /** The bundled lexicon, loaded on first use. */
+  public static TokenLexicon getDefault() {
+    TokenLexicon l = defaultInstance;
+    if (l == null) {
+      synchronized (TokenLexicon.class) {
+        l = defaultInstance;
+        if (l == null) {
+          l = load();
+          defaultInstance = l;
+        }
+      }
+    }
+    return l;
+  }
+
+  private static TokenLexicon load() {
+    Map<String, Boolean> abbr = new HashMap<>();
+    Set<String> exact = new HashSet<>();
+    for (String[] row : DataFiles.rows("token/abbreviations.tsv")) {
+      if (row.length < 2 || !(row[1].equals("yes") || row[1].equals("no"))) {
+        throw new IllegalStateException("token/abbreviations.tsv: expected form<TAB>yes|no: " + String.join("\t", row));
+      }
+      exact.add(row[0]);
+      abbr.put(row[0].toLowerCase(Locale.ROOT), row[1].equals("yes"));
+    }
+    Set<String> tlds = new HashSet<>();
+    for (String line : DataFiles.lines("token/tlds.txt")) {
+      tlds.add(line.strip().toLowerCase(Locale.ROOT));
+    }
+    return new TokenLexicon(abbr, exact, tlds);
+  }
+
+  /**
+   * Whether {@code form} is a known abbreviation: exactly as listed, or case-insensitively when
+   * it has two or more letters (a capital single letter with a period is an initial).
+   */
+  public boolean isAbbreviation(String form) {
+    if (form.isEmpty() || form.length() > maxLength || !firstChars[form.charAt(0)]) {
+      return false;
+    }
+    if (exactForms.contains(form)) {
+      return true;
+    }
+    if (form.length() > maxLength || letterCount(form) < 2) {
+      return false;
+    }
+    String lower = form.toLowerCase(Locale.ROOT);
+    return abbreviations.containsKey(lower);
+  }
+
+  /** Length of the longest abbreviation; longer words need no look-up. */
+  public int maxLength() {
+    return maxLength;
+  }
+
+  /** Whether the abbreviation {@code form} may end a sentence before a capitalised word. */
+  public boolean mayEndSentence(String form) {
+    Boolean b = abbreviations.get(form.toLowerCase(Locale.ROOT));
+    return b != null && b;
+  }
+
+  /** Whether {@code label} (any case) is a known top-level domain. */
+  public boolean isTld(String label) {
+    return tlds.contains(label.toLowerCase(Locale.ROOT));
+  }
+
+  private static int letterCount(String s) {
+    int k = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLetter(s.charAt(i))) {
+        k++;
+      }
+    }
+    return k;
+  }
+}

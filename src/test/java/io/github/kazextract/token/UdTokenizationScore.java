@@ -1,0 +1,113 @@
+package io.github.kazextract.token;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Token F1 of {@link KazakhTokenizer} against a CoNLL-U file: the gold surface tokens (multiword
+ * token lines, else word lines) are located in each sentence's {@code # text} and compared with
+ * the tokenizer's spans on that text. Test-scope tool; also runnable with {@code main(FILE)}.
+ */
+final class UdTokenizationScore {
+
+  record Result(int gold, int predicted, int correct, List<String> errors) {
+    double precision() {
+      return predicted == 0 ? 0 : (double) correct / predicted;
+    }
+
+    double recall() {
+      return gold == 0 ? 0 : (double) correct / gold;
+    }
+
+    double f1() {
+      double p = precision();
+      double r = recall();
+      return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+  }
+
+  static Result score(Path conllu, KazakhTokenizer tokenizer, int maxErrors) throws IOException {
+    int gold = 0;
+    int predicted = 0;
+    int correct = 0;
+    List<String> errors = new ArrayList<>();
+    String text = null;
+    List<String> forms = new ArrayList<>();
+    int skipUntil = 0;
+    List<String> lines = new ArrayList<>(Files.readAllLines(conllu, StandardCharsets.UTF_8));
+    lines.add("");
+    for (String line : lines) {
+      if (line.startsWith("# text = ")) {
+        text = line.substring("# text = ".length());
+      } else if (line.isEmpty()) {
+        if (text != null) {
+          Set<Long> g = goldSpans(text, forms);
+          Set<Long> p = new HashSet<>();
+          for (Token t : tokenizer.tokens(text)) {
+            p.add(key(t.start(), t.end()));
+          }
+          gold += forms.size();
+          predicted += p.size();
+          int ok = 0;
+          for (long k : p) {
+            if (g.contains(k)) {
+              ok++;
+            }
+          }
+          correct += ok;
+          if ((ok != p.size() || ok != forms.size()) && errors.size() < maxErrors) {
+            errors.add(text + "\n  gold: " + String.join(" | ", forms) + "\n  ours: " + String.join(" | ", tokenizer.tokenize(text)));
+          }
+        }
+        text = null;
+        forms.clear();
+        skipUntil = 0;
+      } else if (!line.startsWith("#")) {
+        String[] c = line.split("\t", -1);
+        String id = c[0];
+        if (id.contains(".")) {
+          continue;
+        }
+        int dash = id.indexOf('-');
+        if (dash > 0) {
+          skipUntil = Integer.parseInt(id.substring(dash + 1));
+          forms.add(c[1]);
+        } else if (Integer.parseInt(id) > skipUntil) {
+          forms.add(c[1]);
+        }
+      }
+    }
+    return new Result(gold, predicted, correct, errors);
+  }
+
+  /** Gold token spans found left to right in {@code text}; a form not found costs recall only. */
+  private static Set<Long> goldSpans(String text, List<String> forms) {
+    Set<Long> out = new HashSet<>();
+    int cursor = 0;
+    for (String f : forms) {
+      int at = text.indexOf(f, cursor);
+      if (at < 0) {
+        continue;
+      }
+      out.add(key(at, at + f.length()));
+      cursor = at + f.length();
+    }
+    return out;
+  }
+
+  private static long key(int start, int end) {
+    return ((long) start << 32) | end;
+  }
+
+  public static void main(String[] args) throws IOException {
+    Result r = score(Path.of(args[0]), new KazakhTokenizer(), args.length > 1 ? Integer.parseInt(args[1]) : 20);
+    r.errors().forEach(System.out::println);
+    System.out.printf("gold=%d predicted=%d correct=%d P=%.4f R=%.4f F1=%.4f%n", r.gold(), r.predicted(), r.correct(), r.precision(), r.recall(), r.f1());
+  }
+}
