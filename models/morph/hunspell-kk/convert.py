@@ -5,7 +5,8 @@ usage: python3 convert.py /usr/share/hunspell/kk_KZ.dic > ../hunspell-stems.tsv
 
 Flag set A... (noun paradigm) -> NOUN (PROPN if capitalised); flag set M... (verbs, listed in the
 -у infinitive) -> VERB with the infinitive ending removed (қолдау -> қолда, сүю -> сүй).
-Entries without flags are nouns. Entries that are another entry plus a plural or case ending
+Entries without flags are nouns. A plural whose singular is missing
+(ресурстар) is replaced by the singular. Entries that are another entry plus a plural or case ending
 or a 3rd-person possessive (құжаттамалар, құжаттамаларды, президенті), or a verb
 plus a tense or participle ending (болады, түскені) are dropped: the analyzer derives them.
 """
@@ -17,9 +18,9 @@ INFL = ["лар", "лер", "дар", "дер", "тар", "тер", "ның", "�
         "мен", "бен", "пен", "ны", "ні"]
 # verb endings: present, past, participles, converbs (етеді, болады, түскені)
 VINFL = ["ады", "еді", "йды", "йді", "ды", "ді", "ты", "ті", "ған", "ген", "қан", "кен", "ғаны",
-         "гені", "қаны", "кені", "ып", "іп", "атын", "етін", "йтын", "йтін", "ар", "ер", "са", "се",
+         "гені", "қаны", "кені", "ып", "іп", "атын", "етін", "йтын", "йтін",
          "маған", "меген", "майды", "мейді", "мады", "меді", "уі", "уы", "уге", "уға", "уда", "уде",
-         "ыпты", "іпті", "пты", "пті", "ған", "ады", "йды", "атын", "ар", "мақ", "мек", "ған", ""]
+         "ыпты", "іпті", "пты", "пті", ""]
 VOICE = ["ыл", "іл", "л", "ын", "ін", "н", "дыр", "дір", "тыр", "тір", "ғыз", "гіз", "қыз", "кіз", "т", "ыс", "іс", "с"]
 VOWELS = set("аәеиоөұүыіэюяё")
 
@@ -27,7 +28,7 @@ VOWELS = set("аәеиоөұүыіэюяё")
 def voice_derived(v, verbs):
     """жасал (жаса-л), көрін (көр-ін), қатыс (қат-ыс): UD Kazakh lemmas drop these voices."""
     for suf in ("ыл", "іл", "л", "ын", "ін", "н", "ыс", "іс", "с"):
-        if v.endswith(suf) and len(v) - len(suf) >= 2:
+        if v.endswith(suf) and len(v) - len(suf) >= (2 if suf[0] in "ыі" else 3):
             base = v[: -len(suf)]
             if base in verbs and (suf[0] not in "ыі" or base[-1] not in VOWELS) and (
                     suf[0] in "ыі" or base[-1] in VOWELS):
@@ -51,22 +52,34 @@ def is_derived(lw, lower, verbs):
               "ын", "ін", "ына", "іне", "ында", "інде", "ынан", "інен", "ының", "інің", "ымен", "імен"):
         if lw.endswith(s) and len(lw) - len(s) >= 2 and lw[: -len(s)] in lower:
             return True
-    if (lw[-1:] in ("ы", "і") and lw[-2:-1] not in VOWELS and len(lw) >= 3 and lw[-2:] not in ("лы", "лі")
-            and lw[:-1] in lower):
+    if lw[-1:] in ("ы", "і") and lw[-2:-1] not in VOWELS and len(lw) >= 3 and lw[:-1] in lower:
         return True
+    # accusative after a plural or possessive: аймақтарды, жұмысты is kept (adjectives in -ты)
+    for acc in ("ды", "ді", "ты", "ті", "ны", "ні", "н"):
+        if lw.endswith(acc):
+            base = lw[: -len(acc)]
+            for pl in ("лар", "лер", "дар", "дер", "тар", "тер", "ы", "і", "сы", "сі"):
+                if base.endswith(pl) and len(base) - len(pl) >= 3 and base[: -len(pl)] in lower:
+                    return True
     # vowel drop before a possessive: аузы (ауыз), орны (орын)
     if (lw[-1:] in ("ы", "і") and len(lw) >= 4 and lw[-2] not in VOWELS and lw[-3] not in VOWELS
             and lw[-2:] not in ("кі", "гі", "қы", "ғы")):
         if lw[:-2] + "ы" + lw[-2] in lower or lw[:-2] + "і" + lw[-2] in lower:
             return True
+    # оқиды, оқи, дами: ы/і + й written и after a verb stem (оқы-й-ды)
+    for s in ("иды", "иді", "итын", "итін", "и"):
+        if lw.endswith(s) and len(lw) - len(s) >= 2 and lw[: len(lw) - len(s)] in verbs:
+            return True
     for s in VINFL:
-        if lw.endswith(s) and len(lw) - len(s) >= 2:
-            base = lw[: -len(s)]
+        if lw.endswith(s) and len(lw) - len(s) >= 3:
+            base = lw[: len(lw) - len(s)]
             if s and base in verbs:
                 return True
             # жой-ыл-ды, сал-ын-ған, and bare voice stems listed as nouns (жойыл)
             for v in VOICE:
-                if base.endswith(v) and len(base) - len(v) >= 2 and base[: -len(v)] in verbs:
+                if s == "" and v not in ("ыл", "іл", "л"):
+                    continue
+                if base.endswith(v) and len(base) - len(v) >= (2 if s else 3) and base[: -len(v)] in verbs:
                     return True
     return False
 
@@ -97,8 +110,23 @@ def main(path):
             if line.strip() and not line.startswith("#"):
                 lower.add(line.split("\t")[0].lower())
     out = []
+    seen = set()
     for w, pos in nouns.items():
-        if not is_derived(w.lower(), lower, verbs):
+        lw = w.lower()
+        if is_derived(lw, lower, verbs):
+            continue
+        # a plural whose singular the list lacks (ресурстар): keep the singular instead
+        for pl in ("лар", "лер", "дар", "дер", "тар", "тер"):
+            if lw.endswith(pl) and len(lw) - len(pl) >= 4 and lw[: -len(pl)] not in lower:
+                w = w[: -len(pl)]
+                break
+        # a possessive whose base the list lacks (мерекесі, индексі): keep the base instead
+        if lw[-2:] in ("сы", "сі") and len(lw) >= 6 and lw[-3] in VOWELS and lw[:-2] not in lower:
+            w = w[:-2]
+        elif lw[-2:] in ("ті", "ты") and lw[-3:-2] == "н" and len(lw) >= 7 and lw[:-1] not in lower:
+            w = w[:-1]  # менеджменті, президенті
+        if w not in seen:
+            seen.add(w)
             out.append((w, pos))
     for v in verbs:
         if not voice_derived(v, verbs):

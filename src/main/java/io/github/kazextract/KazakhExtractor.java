@@ -5,6 +5,7 @@ import io.github.kazextract.extract.EntityRecognizer;
 import io.github.kazextract.extract.EntityResult;
 import io.github.kazextract.extract.EventExtractor;
 import io.github.kazextract.extract.ExtractionOptions;
+import io.github.kazextract.extract.gazetteer.Gazetteer;
 import io.github.kazextract.model.CountryGroupStat;
 import io.github.kazextract.model.Event;
 import io.github.kazextract.model.Extraction;
@@ -14,6 +15,8 @@ import io.github.kazextract.pipeline.AnalyzedText;
 import io.github.kazextract.pipeline.TextAnalyzer;
 import io.github.kazextract.token.KazakhSentenceDetector;
 import io.github.kazextract.token.KazakhTokenizer;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -33,9 +36,17 @@ public final class KazakhExtractor {
     KazakhSentenceDetector sentences = b.sentenceDetector != null ? b.sentenceDetector : new KazakhSentenceDetector();
     KazakhMorphology morphology = b.morphology != null ? b.morphology : KazakhMorphology.getDefault();
     this.analyzer = new TextAnalyzer(tokenizer, sentences, morphology);
-    this.entityRecognizer = new EntityRecognizer();
-    this.eventExtractor = new EventExtractor();
-    this.statExtractor = new CountryGroupStatExtractor();
+    if (b.entityRecognizer != null) {
+      this.entityRecognizer = b.entityRecognizer;
+    } else {
+      Gazetteer g = b.gazetteer != null ? b.gazetteer : Gazetteer.getDefault();
+      for (Gazetteer extra : b.extraGazetteers) {
+        g = g.plus(extra);
+      }
+      this.entityRecognizer = new EntityRecognizer(g, tokenizer, b.ruleDirectories);
+    }
+    this.eventExtractor = b.eventExtractor != null ? b.eventExtractor : new EventExtractor();
+    this.statExtractor = b.statExtractor != null ? b.statExtractor : new CountryGroupStatExtractor();
   }
 
   public static Builder builder() {
@@ -73,13 +84,67 @@ public final class KazakhExtractor {
     return new KazakhLemmatizer(analyzer.morphology());
   }
 
+  /** The text analysis stage (tokenize, split sentences, analyse), for callers that want it alone. */
+  public TextAnalyzer analyzer() {
+    return analyzer;
+  }
+
+  /** The entity recognition stage, for callers that want persons, organisations and places alone. */
+  public EntityRecognizer entityRecognizer() {
+    return entityRecognizer;
+  }
+
   /** Builder; every stage left unset is loaded from the classpath. */
   public static final class Builder {
     private KazakhTokenizer tokenizer;
     private KazakhSentenceDetector sentenceDetector;
     private KazakhMorphology morphology;
+    private Gazetteer gazetteer;
+    private final List<Gazetteer> extraGazetteers = new ArrayList<>();
+    private final List<Path> ruleDirectories = new ArrayList<>();
+    private EntityRecognizer entityRecognizer;
+    private EventExtractor eventExtractor;
+    private CountryGroupStatExtractor statExtractor;
 
     private Builder() {}
+
+    /** Replaces the bundled gazetteer ({@link Gazetteer#fromDirectory}, {@link Gazetteer#empty}). */
+    public Builder gazetteer(Gazetteer gazetteer) {
+      this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+      return this;
+    }
+
+    /** Adds names on top of the gazetteer (own places, organisations, given names, surnames). */
+    public Builder addGazetteer(Gazetteer extra) {
+      this.extraGazetteers.add(Objects.requireNonNull(extra, "extra"));
+      return this;
+    }
+
+    /**
+     * Adds a directory of entity rule files named as under {@code models/extract/}
+     * ({@code roles/heads.tsv}, {@code organizations/heads.txt}, {@code places/classifiers.tsv},
+     * ...); their lines extend the bundled rules.
+     */
+    public Builder ruleDirectory(Path dir) {
+      this.ruleDirectories.add(Objects.requireNonNull(dir, "dir"));
+      return this;
+    }
+
+    /** Replaces the entity recognition stage (then gazetteer and rule settings are not used). */
+    public Builder entityRecognizer(EntityRecognizer recognizer) {
+      this.entityRecognizer = Objects.requireNonNull(recognizer, "recognizer");
+      return this;
+    }
+
+    public Builder eventExtractor(EventExtractor extractor) {
+      this.eventExtractor = Objects.requireNonNull(extractor, "extractor");
+      return this;
+    }
+
+    public Builder statExtractor(CountryGroupStatExtractor extractor) {
+      this.statExtractor = Objects.requireNonNull(extractor, "extractor");
+      return this;
+    }
 
     public Builder tokenizer(KazakhTokenizer tokenizer) {
       this.tokenizer = Objects.requireNonNull(tokenizer, "tokenizer");

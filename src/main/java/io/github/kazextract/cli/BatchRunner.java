@@ -1,5 +1,7 @@
 package io.github.kazextract.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Iterator;
@@ -13,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 /**
@@ -32,7 +35,7 @@ final class BatchRunner {
     }
   }
 
-  private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+  private static final ObjectMapper JSON = new ObjectMapper();
   private static final Future<Outcome> END = CompletableFuture.completedFuture(null);
 
   private final int threads;
@@ -62,7 +65,7 @@ final class BatchRunner {
     AtomicLong failed = new AtomicLong();
     AtomicLong bytes = new AtomicLong();
     Map<String, Long> errors = new TreeMap<>();
-    IOException[] writeFailure = new IOException[1];
+    AtomicReference<IOException> writeFailure = new AtomicReference<>();
     // the writer takes futures in submission order, so output order is input order
     Thread writer = new Thread(() -> {
       try {
@@ -71,16 +74,23 @@ final class BatchRunner {
           if (f == END) {
             break;
           }
-          if (writeFailure[0] != null) {
+          if (writeFailure.get() != null) {
             f.cancel(false);
             continue; // keep draining so the reader never blocks
           }
-          Outcome o = get(f);
+          Outcome o;
+          try {
+            o = f.get();
+          } catch (ExecutionException e) {
+            // safely() turns exceptions into error lines; only an Error (out of memory) gets here: stop
+            writeFailure.set(new IOException("processing failed: " + e.getCause(), e.getCause()));
+            continue;
+          }
           try {
             out.write(o.line());
             out.write('\n');
           } catch (IOException e) {
-            writeFailure[0] = e;
+            writeFailure.set(e);
             continue;
           }
           documents.incrementAndGet();
@@ -97,9 +107,10 @@ final class BatchRunner {
         Thread.currentThread().interrupt();
       }
     }, "kazextract-writer");
+    writer.setDaemon(true);
     writer.start();
     try {
-      while (input.hasNext() && writeFailure[0] == null) {
+      while (input.hasNext() && writeFailure.get() == null) {
         InputDocument d = input.next();
         Future<Outcome> f = d.error() != null
             ? CompletableFuture.completedFuture(safely(d)) // nothing to compute: no thread hop
@@ -110,13 +121,17 @@ final class BatchRunner {
       writer.join();
       out.flush();
     } catch (InterruptedException e) {
+      writer.interrupt();
       Thread.currentThread().interrupt();
       throw new IOException("interrupted", e);
+    } catch (RuntimeException e) {
+      writer.interrupt(); // the input failed as a whole: do not leave the writer waiting
+      throw e;
     } finally {
       pool.shutdownNow();
     }
-    if (writeFailure[0] != null) {
-      throw writeFailure[0];
+    if (writeFailure.get() != null) {
+      throw writeFailure.get();
     }
     synchronized (errors) {
       return new Summary(documents.get(), failed.get(), bytes.get(), System.nanoTime() - start, Map.copyOf(errors));
@@ -134,18 +149,9 @@ final class BatchRunner {
 
   /** The output line of a failed document: {@code {"id":..,"error":{"kind":..,"message":..}}}. */
   static Outcome error(String id, String kind, String message, long bytes) {
-    com.fasterxml.jackson.databind.node.ObjectNode o = JSON.createObjectNode();
+    ObjectNode o = JSON.createObjectNode();
     o.put("id", id);
     o.putObject("error").put("kind", kind).put("message", message);
     return new Outcome(o.toString(), kind, bytes);
-  }
-
-  private static Outcome get(Future<Outcome> f) throws InterruptedException {
-    try {
-      return f.get();
-    } catch (ExecutionException e) {
-      // process() turns every failure into an outcome; reaching here is a bug in it
-      throw new IllegalStateException(e.getCause());
-    }
   }
 }

@@ -42,6 +42,8 @@ final class BenchMeasurement {
 
   private final List<String> texts;
   private final long[] bytes;
+  /** Next document; measurement goes on from where warm-up stopped, so a slow stage still sees the corpus. */
+  private final AtomicInteger next = new AtomicInteger();
 
   BenchMeasurement(List<String> texts, long[] bytes) {
     if (texts.isEmpty()) {
@@ -91,7 +93,6 @@ final class BenchMeasurement {
   }
 
   private Run run(ToIntFunction<String> stage, int threads, double seconds) throws InterruptedException {
-    AtomicInteger next = new AtomicInteger();
     CountDownLatch start = new CountDownLatch(1);
     long[][] counts = new long[threads][];
     long[][] samples = new long[threads][];

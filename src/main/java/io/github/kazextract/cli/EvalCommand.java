@@ -10,6 +10,7 @@ import io.github.kazextract.extract.ExtractionOptions;
 import io.github.kazextract.model.Extraction;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,6 +40,9 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--per-doc", description = "after the table, list each document's errors")
   boolean perDoc;
 
+  @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: available processors)")
+  int threads = Runtime.getRuntime().availableProcessors();
+
   @Option(names = "--predictions", paramLabel = "FILE", description = "also write the extraction results here (JSON Lines)")
   Path predictionsOut;
 
@@ -61,27 +65,38 @@ final class EvalCommand implements Callable<Integer> {
       return KazextractCli.EXIT_BAD_INPUT;
     }
     KazakhExtractor extractor = KazakhExtractor.builder().build();
+    List<Scorer.GoldDocument> golds = new ArrayList<>();
+    List<InputDocument> docs = new ArrayList<>();
+    for (GoldCorpus.Entry e : entries) {
+      golds.add(e.toGoldDocument());
+      try {
+        String text = InputDecoding.readUtf8(e.text());
+        docs.add(InputDocument.ok(e.id(), text, null, null, text.length()));
+      } catch (NoSuchFileException ex) {
+        err.println("kazextract eval: " + e.text() + ": no such file; scored as an empty result");
+      } catch (IOException ex) {
+        err.println("kazextract eval: " + e.text() + ": " + ex.getMessage() + "; scored as an empty result");
+      }
+    }
+    // the JSON a user would get, scored exactly as score.py reads it
+    StringWriter results = new StringWriter();
+    new BatchRunner(threads, d -> new BatchRunner.Outcome(
+        extractor.extract(d.text(), ExtractionOptions.withId(d.id())).toJson(), null, d.bytes()), BatchProgress.NONE)
+        .run(docs.iterator(), results);
     ObjectMapper mapper = Extraction.mapper();
     Map<String, JsonNode> predictions = new LinkedHashMap<>();
     List<String> lines = new ArrayList<>();
-    List<Scorer.GoldDocument> golds = new ArrayList<>();
-    for (GoldCorpus.Entry e : entries) {
-      golds.add(e.toGoldDocument());
-      String text;
-      try {
-        text = InputDecoding.readUtf8(e.text());
-      } catch (NoSuchFileException ex) {
-        err.println("kazextract eval: " + e.text() + ": no such file; scored as an empty result");
-        continue;
-      } catch (IOException ex) {
-        err.println("kazextract eval: " + e.text() + ": " + ex.getMessage() + "; scored as an empty result");
+    for (String line : results.toString().split("\n")) {
+      if (line.isEmpty()) {
         continue;
       }
-      Extraction x = extractor.extract(text, ExtractionOptions.withId(e.id()));
-      // score the JSON a user would get, exactly as score.py reads it
-      String line = x.toJson();
+      JsonNode node = mapper.readTree(line);
+      if (node.has("error")) {
+        err.println("kazextract eval: " + node.at("/error/message").asText() + "; scored as an empty result");
+        continue;
+      }
       lines.add(line);
-      predictions.put(e.id(), mapper.readTree(line));
+      predictions.put(node.get("id").asText(), node);
     }
     if (predictionsOut != null) {
       try (Writer w = Files.newBufferedWriter(predictionsOut, StandardCharsets.UTF_8)) {

@@ -23,8 +23,11 @@ public final class KazakhMorphology {
 
   private static final int MAX_DEPTH = 7;
   private static final int MAX_ANALYSES = 8;
-  private static final int CACHE_LIMIT = 200_000;
+  /** About 0.5 KB a word: the cache stays well under the 64 MB heap budget. */
+  private static final int CACHE_LIMIT = 50_000;
   private static final double KNOWN = -5;
+  private static final double LOAN_HARMONY = 1.5;
+  private static final double PER_MORPHEME = 0.0;
 
   private static volatile KazakhMorphology defaultInstance;
 
@@ -84,7 +87,19 @@ public final class KazakhMorphology {
   /** A suffix chain, leftmost morpheme first. */
   private record Chain(Morpheme m, String surface, Chain next) {}
 
-  private record Cand(String lemma, String upos, String feats, double cost) {}
+  /** A scored reading; its features are built only if it is among the ones returned. */
+  private record Cand(String lemma, String upos, String feats, Chain chain, boolean verbal, double cost) {
+    Cand(String lemma, String upos, String feats, double cost) {
+      this(lemma, upos, feats, null, false, cost);
+    }
+  }
+
+  private static final Comparator<Cand> BY_COST = new Comparator<>() {
+    @Override
+    public int compare(Cand a, Cand b) {
+      return Double.compare(a.cost(), b.cost());
+    }
+  };
 
   private List<Analysis> compute(String word) {
     if (word.isEmpty() || word.length() > MAX_WORD) {
@@ -94,7 +109,7 @@ public final class KazakhMorphology {
     int script = script(lower);
     if (script != CYRILLIC) {
       String upos = script == DIGITS ? "NUM" : script == NONE ? "PUNCT" : "X";
-      return List.of(new Analysis(word, upos, ""));
+      return List.of(new Analysis(word, upos, script == DIGITS ? "Case=Nom" : ""));
     }
     List<Cand> cands = new ArrayList<>();
     List<Analysis> closed = lexicon.closed.get(lower);
@@ -109,14 +124,14 @@ public final class KazakhMorphology {
     if (dash > 0 && dash < lower.length() - 1 && isAcronymOrNumber(word, dash)) {
       hyphenated(word, lower, dash, cands);
     }
-    search(word, lower, lower, 0, null, null, 0, cands);
+    search(word, lower, lower, 0, null, null, 0, 0, cands);
     if (cands.isEmpty()) {
       return List.of(new Analysis(word, "X", ""));
     }
-    cands.sort(Comparator.comparingDouble(Cand::cost));
+    cands.sort(BY_COST);
     List<Analysis> out = new ArrayList<>();
     for (Cand c : cands) {
-      Analysis a = new Analysis(c.lemma(), c.upos(), c.feats());
+      Analysis a = c.feats() != null ? new Analysis(c.lemma(), c.upos(), c.feats()) : analysis(c);
       if (!out.contains(a)) {
         out.add(a);
         if (out.size() == MAX_ANALYSES) {
@@ -190,8 +205,8 @@ public final class KazakhMorphology {
    * @param right the morpheme just stripped (null at the word end)
    */
   private void search(String word, String lower, String left, int depth, Morpheme right, Chain chain, double cost,
-      List<Cand> out) {
-    stems(word, lower, left, chain, cost, out);
+      double kcost, List<Cand> out) {
+    stems(word, lower, left, chain, cost, kcost, out);
     if (depth >= MAX_DEPTH) {
       return;
     }
@@ -205,8 +220,8 @@ public final class KazakhMorphology {
         if (end < 1 || !left.endsWith(s)) {
           // ы/і + й is written и: оқы-й-ды -> оқиды
           if (s.charAt(0) == 'й' && end >= 1 && left.charAt(end) == 'и' && left.regionMatches(end + 1, s, 1, s.length() - 1)) {
-            String stem = left.substring(0, end) + (ph.harmony(left, end) == 2 ? 'і' : 'ы');
-            search(word, lower, stem, depth + 1, m, new Chain(m, s, chain), cost + m.cost(), out);
+            String stem = left.substring(0, end).concat(ph.harmony(left, end) == 2 ? "і" : "ы");
+            search(word, lower, stem, depth + 1, m, new Chain(m, s, chain), cost + m.cost(), kcost + m.knownCost(), out);
           }
           continue;
         }
@@ -216,16 +231,23 @@ public final class KazakhMorphology {
         } else {
           ctx = ph.context(left, end);
         }
+        double penalty = 0;
         if ((ctx & m.contexts()[i]) == 0) {
-          continue;
+          // names borrowed from other languages do not always follow the harmony of their spelling
+          // (Нью-Йорк-те, Мирзиёев-ке): allowed for capitalised words, at a price
+          if (!Character.isUpperCase(word.charAt(0)) || (Phonology.anyHarmony(ctx) & m.contexts()[i]) == 0) {
+            continue;
+          }
+          penalty = LOAN_HARMONY;
         }
-        search(word, lower, left.substring(0, end), depth + 1, m, new Chain(m, s, chain), cost + m.cost(), out);
+        search(word, lower, left.substring(0, end), depth + 1, m, new Chain(m, s, chain), cost + m.cost() + penalty,
+            kcost + m.knownCost() + penalty, out);
       }
     }
   }
 
   /** Scores {@code left} as the stem of {@code chain}, with the stem alternations of Kazakh. */
-  private void stems(String word, String lower, String left, Chain chain, double cost, List<Cand> out) {
+  private void stems(String word, String lower, String left, Chain chain, double cost, double kcost, List<Cand> out) {
     if (left.endsWith("-")) {
       // БҰҰ-ның: the part before the hyphen is the stem of an acronym or number
       if (chain != null && isAcronymOrNumber(word, left.length() - 1)) {
@@ -234,7 +256,7 @@ public final class KazakhMorphology {
       }
       return;
     }
-    stem(word, lower, left, chain, cost, false, out);
+    stem(word, lower, left, chain, cost, kcost, false, out);
     if (chain == null) {
       return;
     }
@@ -250,22 +272,29 @@ public final class KazakhMorphology {
         default -> 0;
       };
       if (alt != 0) {
-        stem(word, lower, left.substring(0, n - 1) + alt, chain, cost - 0.5, false, out);
+        stem(word, lower, replaceLast(left, alt), chain, cost - 0.5, kcost - 0.5, false, out);
       }
+      // тап-ып -> тауып, кеп -> кеуіп: п becomes у before a vowel in some verbs (known stems only)
+      if (last == 'у' && n >= 3) {
+        stem(word, lower, replaceLast(left, 'п'), chain, cost, kcost, true, out);
+      }
+      // модель -> моделі: the soft sign goes before a vowel (known stems only)
+      stem(word, lower, left.concat("ь"), chain, cost, kcost, true, out);
       // ауыз -> аузы, орын -> орны: only for known stems
       if (n >= 3 && !ph.isPureVowel(last) && !ph.isPureVowel(left.charAt(n - 2))) {
         char v = ph.harmony(left, n) == 2 ? 'і' : 'ы';
-        stem(word, lower, left.substring(0, n - 1) + v + last, chain, cost, true, out);
+        stem(word, lower, new StringBuilder(n + 1).append(left, 0, n - 1).append(v).append(last).toString(), chain, cost,
+            kcost, true, out);
       }
     }
     if (chain.m().afterVerbStem() && !ph.isPureVowel(last) && chain.surface().charAt(0) == 'у') {
       // оқы-у -> оқу
       char v = ph.harmony(left, n) == 2 ? 'і' : 'ы';
-      stem(word, lower, left + v, chain, cost, true, out);
+      stem(word, lower, left.concat(String.valueOf(v)), chain, cost, kcost, true, out);
     }
   }
 
-  private void stem(String word, String lower, String stem, Chain chain, double cost, boolean knownOnly,
+  private void stem(String word, String lower, String stem, Chain chain, double cost, double kcost, boolean knownOnly,
       List<Cand> out) {
     boolean nominalOk = chain == null || chain.m().afterNominalStem();
     boolean verbOk = chain == null || chain.m().afterVerbStem();
@@ -276,19 +305,33 @@ public final class KazakhMorphology {
       }
     }
     int bits = lexicon.get(stem);
+    int sl = stem.length();
+    if (bits == 0 && verbOk && chain != null && sl >= 3 && (stem.charAt(sl - 1) == 'ы' || stem.charAt(sl - 1) == 'і')
+        && (lexicon.get(stem.substring(0, sl - 1)) & Lexicon.VERB) != 0) {
+      // the -у infinitive hides a stem-final ы/і (оқу is оқы-у): оқиды, оқыған -> оқы
+      bits = Lexicon.VERB;
+      kcost += 0.8;
+    }
     int usable = (nominalOk ? Lexicon.NOMINAL : 0) | (verbOk ? Lexicon.VERB : 0);
+    // a known stem with fewer suffixes is likelier: a dictionary word is rarely its own inflection
+    // (табысты is "successful" before it is табыс-ты)
+    int morphemes = 0;
+    for (Chain c = chain; c != null; c = c.next()) {
+      morphemes++;
+    }
+    double knownCost = kcost - cost + KNOWN + PER_MORPHEME * morphemes;
     boolean capital = Character.isUpperCase(word.charAt(0));
     String lemma = recase(word, lower, stem);
     if ((bits & usable) != 0) {
       int b = bits & usable;
       if ((b & Lexicon.VERB) != 0 && (chain != null && verbOk && !nominalOk || chain == null && b == Lexicon.VERB)) {
         // a bare verb stem is an imperative: rare in news text
-        out.add(cand(lemma, "VERB", chain, cost + KNOWN + (chain == null ? 1.5 : 0) + shortStem(stem), true));
+        out.add(cand(lemma, "VERB", chain, cost + knownCost + (chain == null ? 1.5 : 0) + shortStem(stem), true));
       }
       if ((b & Lexicon.NOMINAL) != 0 && nominalOk) {
         String upos = (b & Lexicon.PROPN) != 0 && (capital || (b & ~Lexicon.PROPN) == 0) ? "PROPN"
             : (b & Lexicon.NOUN) != 0 ? "NOUN" : (b & Lexicon.ADJ) != 0 ? "ADJ" : "NOUN";
-        out.add(cand(lemma, upos, chain, cost + KNOWN + (verbalChain ? 0.5 : 0) + shortStem(stem), verbalChain));
+        out.add(cand(lemma, upos, chain, cost + knownCost + (verbalChain ? 0.5 : 0) + shortStem(stem), verbalChain));
       }
       if (chain == null && b == Lexicon.VERB) {
         return;
@@ -349,21 +392,30 @@ public final class KazakhMorphology {
     return g;
   }
 
-  private Cand cand(String lemma, String upos, Chain chain, double cost, boolean verbal) {
+  private static Cand cand(String lemma, String upos, Chain chain, double cost, boolean verbal) {
+    return new Cand(lemma, upos, null, chain, verbal, cost);
+  }
+
+  private static Analysis analysis(Cand c) {
+    String upos = c.upos();
+    Chain chain = c.chain();
+    boolean verbal = c.verbal();
     TreeMap<String, String> f = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     char out = 'N';
-    for (Chain c = chain; c != null; c = c.next()) {
-      String feats = c.m().feats();
+    for (Chain x = chain; x != null; x = x.next()) {
+      String feats = x.m().feats();
       if (!feats.isEmpty()) {
         for (String kv : feats.split("\\|")) {
           int eq = kv.indexOf('=');
           f.put(kv.substring(0, eq), kv.substring(eq + 1));
         }
       }
-      out = c.m().out();
+      out = x.m().out();
     }
     String u = verbal ? "VERB" : upos;
-    if (!f.containsKey("Case") && (out == 'N' && (u.equals("NOUN") || u.equals("PROPN") || f.containsKey("VerbForm")))) {
+    // nouns, verbal nouns and participles without a case ending are nominative
+    if (!f.containsKey("Case") && (out == 'N' && (u.equals("NOUN") || u.equals("PROPN") || f.containsKey("VerbForm"))
+        || out == 'P')) {
       f.put("Case", "Nom");
     }
     StringBuilder sb = new StringBuilder();
@@ -373,7 +425,13 @@ public final class KazakhMorphology {
       }
       sb.append(e.getKey()).append('=').append(e.getValue());
     }
-    return new Cand(lemma, u, sb.toString(), cost);
+    return new Analysis(c.lemma(), u, sb.toString());
+  }
+
+  private static String replaceLast(String s, char c) {
+    char[] a = s.toCharArray();
+    a[a.length - 1] = c;
+    return new String(a);
   }
 
   /** The lemma in the letter case of the input: its common prefix keeps the input's letters. */
@@ -383,6 +441,6 @@ public final class KazakhMorphology {
     while (k < n && lower.charAt(k) == lemmaLower.charAt(k)) {
       k++;
     }
-    return word.substring(0, k) + lemmaLower.substring(k);
+    return word.substring(0, k).concat(lemmaLower.substring(k));
   }
 }

@@ -57,10 +57,13 @@ final class Lexicon {
     }
     for (String[] r : ModelFiles.rows("morph/closed-class.tsv", false)) {
       String form = r[0].toLowerCase(Locale.ROOT);
-      closed.computeIfAbsent(form, k -> new ArrayList<>())
-          .add(new Analysis(r[1], r[2], r.length > 3 && !r[3].equals("_") ? r[3] : ""));
+      List<Analysis> l = closed.get(form);
+      if (l == null) {
+        l = new ArrayList<>(2);
+        closed.put(form, l);
+      }
+      l.add(new Analysis(r[1], r[2], r.length > 3 && !r[3].equals("_") ? r[3] : ""));
     }
-    closed.replaceAll((k, v) -> List.copyOf(v));
   }
 
   /** A single-word gazetteer name is a proper-noun stem; multi-word names add nothing. */
@@ -73,7 +76,9 @@ final class Lexicon {
 
   private void add(String stem, int bits) {
     if (!stem.isEmpty()) {
-      pos.merge(stem.toLowerCase(Locale.ROOT), bits, (a, b) -> a | b);
+      String k = stem.toLowerCase(Locale.ROOT);
+      Integer old = pos.get(k);
+      pos.put(k, old == null ? bits : old | bits);
     }
   }
 

@@ -17,6 +17,7 @@ record Morpheme(
     boolean canEnd,
     char out,
     double cost,
+    double knownCost,
     String[] surfaces,
     int[] contexts) {
 

@@ -28,7 +28,8 @@ final class Phonology {
         case "class" -> {
           int c = indexOf(r[1]);
           for (char ch : r[2].toCharArray()) {
-            classOf.merge(ch, 1 << c, (a, b) -> a | b);
+            Integer old = classOf.get(ch);
+            classOf.put(ch, old == null ? 1 << c : old | 1 << c);
           }
         }
         case "harmony" -> {
@@ -37,7 +38,7 @@ final class Phonology {
             harmonyOf.put(ch, h);
           }
         }
-        case "transparent" -> transparent = r[1].split("\\|");
+        case "transparent" -> transparent = splitBar(r[1]);
         case "vowel" -> vowels.put(r[1].charAt(0), new String[] {r[2], r[3]});
         case "cons" -> {
           String[][] v = new String[NCLASS][];
@@ -48,7 +49,7 @@ final class Phonology {
           }
           consonants.put(r[1].charAt(0), v);
         }
-        default -> throw new IllegalStateException("phonology.tsv: unknown row " + r[0]);
+        default -> throw new IllegalStateException("phonology.tsv: unknown row ".concat(r[0]));
       }
     }
   }
@@ -59,7 +60,19 @@ final class Phonology {
         return i;
       }
     }
-    throw new IllegalStateException("phonology.tsv: unknown class " + cls);
+    throw new IllegalStateException("phonology.tsv: unknown class ".concat(cls));
+  }
+
+  static String[] splitBar(String s) {
+    java.util.List<String> l = new java.util.ArrayList<>();
+    int start = 0;
+    for (int i = 0; i <= s.length(); i++) {
+      if (i == s.length() || s.charAt(i) == '|') {
+        l.add(s.substring(start, i));
+        start = i + 1;
+      }
+    }
+    return l.toArray(new String[0]);
   }
 
   /** Class bits (1 << class) of the sound ending {@code s[0,end)}; 0 if none (no letter). */
@@ -87,6 +100,9 @@ final class Phonology {
 
   /** Harmony bits of {@code s[0,end)}: 1 back, 2 front, 3 undecided; looks back at most 40 letters. */
   int harmony(CharSequence s, int end) {
+    if (end > 0 && s.charAt(end - 1) == 'у') {
+      return 3; // a final у is a glide after a back or front vowel alike: Баку-де, оқу-да
+    }
     for (String t : transparent) {
       int k = end - t.length();
       if (k >= 2 && regionEquals(s, k, t) && harmonyOf.containsKey(s.charAt(k - 1)) | hasVowelBefore(s, k)) {
@@ -135,6 +151,17 @@ final class Phonology {
         if ((h & 2) != 0) {
           bits |= 1 << (2 * c + 1);
         }
+      }
+    }
+    return bits;
+  }
+
+  /** The same classes with either harmony. */
+  static int anyHarmony(int ctx) {
+    int bits = ctx;
+    for (int c = 0; c < NCLASS; c++) {
+      if ((ctx & (3 << (2 * c))) != 0) {
+        bits |= 3 << (2 * c);
       }
     }
     return bits;

@@ -21,15 +21,16 @@ final class SuffixRules {
     int max = 0;
     for (String[] r : ModelFiles.rows("morph/suffixes.tsv", false)) {
       if (r.length < 7) {
-        throw new IllegalStateException("suffixes.tsv: expected 7 columns: " + String.join("\t", r));
+        throw new IllegalStateException("suffixes.tsv: expected 7 columns: ".concat(String.join("\t", r)));
       }
-      Set<String> left = Set.of(r[3].split(","));
+      Set<String> left = new java.util.HashSet<>(java.util.Arrays.asList(r[3].split(",")));
       Map<String, Integer> surf = new LinkedHashMap<>();
       for (int c = 0; c < Phonology.NCLASS; c++) {
         for (int h = 0; h < 2; h++) {
           String s = realize(ph, r[1], c, h);
           if (!s.isEmpty()) {
-            surf.merge(s, 1 << (2 * c + h), (a, b) -> a | b);
+            Integer old = surf.get(s);
+            surf.put(s, old == null ? 1 << (2 * c + h) : old | 1 << (2 * c + h));
           }
         }
       }
@@ -40,7 +41,8 @@ final class SuffixRules {
         max = Math.max(max, surfaces[i].length());
       }
       Morpheme m = new Morpheme(r[0], r[2], left, left.contains("N"), left.contains("V"), r[4].equals("y"),
-          r[5].charAt(0), Double.parseDouble(r[6]), surfaces, ctx);
+          r[5].charAt(0), Double.parseDouble(r[6]),
+          r.length > 7 && !r[7].isEmpty() ? Double.parseDouble(r[7]) : Double.parseDouble(r[6]), surfaces, ctx);
       morphemes.add(m);
       if (m.canEnd()) {
         finals.add(m);

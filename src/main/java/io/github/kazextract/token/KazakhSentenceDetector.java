@@ -87,6 +87,7 @@ public final class KazakhSentenceDetector implements SentenceDetector {
     int depth = 0;
     int openedAt = -1;
     TokenLexicon lexicon = tokenizer.lexicon();
+    boolean[] paired = pairedQuotesAndBrackets(text, tokens);
     int i = 0;
     while (i < count) {
       Token t = tokens.get(i);
@@ -116,7 +117,7 @@ public final class KazakhSentenceDetector implements SentenceDetector {
       }
       idx[i] = sentence;
       // quote and bracket depth
-      int dir = direction(text, t);
+      int dir = paired[i] ? direction(text, t) : 0;
       if (dir > 0) {
         if (depth == 0) {
           openedAt = t.start();
@@ -141,7 +142,7 @@ public final class KazakhSentenceDetector implements SentenceDetector {
         }
         int d = direction(text, u);
         if (d < 0) {
-          if (depth > 0) {
+          if (depth > 0 && paired[j]) {
             depth--;
           }
         } else if (!isTerminal(u)) {
@@ -153,13 +154,79 @@ public final class KazakhSentenceDetector implements SentenceDetector {
       if (j < count) {
         Token next = tokens.get(j);
         boolean quoted = depth > 0 && t.start() - openedAt < MAX_QUOTED;
-        if (!quoted && lineBreaks(text, tokens.get(j - 1).end(), next.start()) == 0 && canStart(next)) {
+        if (!quoted && lineBreaks(text, tokens.get(j - 1).end(), next.start()) == 0 && canStart(next)
+            && !attribution(tokens, j)) {
           open = false;
         }
       }
       i = j;
     }
     return idx;
+  }
+
+  /**
+   * Dialogue attribution after the speech's own end mark: a dash followed by a lower-case word
+   * ({@code ...барарсың... — деді.}, {@code же! - деп}) continues the sentence.
+   */
+  private static boolean attribution(List<Token> tokens, int j) {
+    Token dash = tokens.get(j);
+    return dash.text().length() == 1 && "-–—".indexOf(dash.text().charAt(0)) >= 0 && j + 1 < tokens.size()
+        && Character.isLowerCase(tokens.get(j + 1).text().codePointAt(0));
+  }
+
+  /**
+   * Marks the quotes and brackets that have a partner of the same kind in the same paragraph;
+   * unpaired ones (a quote opened and never closed) must not hold sentences together.
+   */
+  static boolean[] pairedQuotesAndBrackets(String text, List<Token> tokens) {
+    int count = tokens.size();
+    boolean[] paired = new boolean[count];
+    int[] stack = new int[16];
+    int sp = 0;
+    for (int i = 0; i < count; i++) {
+      Token t = tokens.get(i);
+      if (i > 0 && lineBreaks(text, tokens.get(i - 1).end(), t.start()) >= 2) {
+        sp = 0;
+      }
+      int dir = direction(text, t);
+      if (dir == 0) {
+        continue;
+      }
+      int kind = kind(t.text().charAt(0));
+      if (dir > 0) {
+        if (sp == stack.length) {
+          stack = java.util.Arrays.copyOf(stack, sp * 2);
+        }
+        stack[sp++] = i;
+        continue;
+      }
+      // look a few levels down for an opener of the same kind; openers above it stay unpaired
+      for (int p = sp - 1; p >= 0 && p >= sp - 8; p--) {
+        if (kind(tokens.get(stack[p]).text().charAt(0)) == kind) {
+          paired[stack[p]] = true;
+          paired[i] = true;
+          sp = p;
+          break;
+        }
+      }
+    }
+    return paired;
+  }
+
+  private static int kind(char c) {
+    switch (c) {
+      case '«':
+      case '»':
+        return 0;
+      case '(':
+      case ')':
+        return 1;
+      case '[':
+      case ']':
+        return 2;
+      default:
+        return 3;
+    }
   }
 
   /** Number of line breaks in {@code text[from, to)} (a paragraph separator counts two). */

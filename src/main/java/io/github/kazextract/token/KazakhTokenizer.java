@@ -35,6 +35,46 @@ public final class KazakhTokenizer implements Tokenizer {
     }
   }
 
+  // Character classes of the BMP, computed once, so the scan loop does one table look-up per char.
+  private static final byte C_WORD = 1; // letter, digit, combining mark, other number (²)
+  private static final byte C_PLAIN = 2; // ASCII letter or digit, or Cyrillic-block letter: needs no normalizing
+  private static final byte C_UPPER = 4;
+  private static final byte C_LATIN = 8; // ASCII letter
+  private static final byte C_CYR = 16; // Cyrillic-block letter
+  private static final byte C_BLANK = 32; // space, control or invisible format character
+  private static final byte[] CLASSES = buildClasses();
+
+  private static byte[] buildClasses() {
+    byte[] t = new byte[0x10000];
+    for (int c = 0; c < t.length; c++) {
+      char ch = (char) c;
+      if (Character.isSurrogate(ch)) {
+        continue; // decided per code point
+      }
+      int k = 0;
+      if (isWordCharSlow(c)) {
+        k |= C_WORD;
+      }
+      if (isAsciiAlnum(ch)) {
+        k |= C_PLAIN;
+      }
+      if (isAsciiLetter(ch)) {
+        k |= C_LATIN;
+      }
+      if (c >= 0x0400 && c <= 0x04FF && Character.isLetter(c)) {
+        k |= C_CYR | C_PLAIN;
+      }
+      if (Character.isUpperCase(c)) {
+        k |= C_UPPER;
+      }
+      if (CharFolding.isSpace(ch) || CharFolding.isInvisible(ch)) {
+        k |= C_BLANK;
+      }
+      t[c] = (byte) k;
+    }
+    return t;
+  }
+
   private static final int MAX_ABBREVIATION_SEGMENT = 10;
   private static final int MAX_ABBREVIATION_SEGMENTS = 5;
   private static final int MAX_EMAIL_LOCAL = 64;
@@ -107,6 +147,10 @@ public final class KazakhTokenizer implements Tokenizer {
 
   /** Letters, digits and combining marks make up words. */
   static boolean isWordChar(int cp) {
+    return cp < 0x10000 ? (CLASSES[cp] & C_WORD) != 0 : isWordCharSlow(cp);
+  }
+
+  private static boolean isWordCharSlow(int cp) {
     if (cp < 0x80) {
       return isAsciiAlnum((char) cp);
     }
@@ -118,7 +162,8 @@ public final class KazakhTokenizer implements Tokenizer {
     }
     int t = Character.getType(cp);
     // OTHER_NUMBER: superscript digits in units (км², м³)
-    return t == Character.OTHER_NUMBER || t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK || t == Character.ENCLOSING_MARK;
+    return t == Character.OTHER_NUMBER || t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK
+        || t == Character.ENCLOSING_MARK;
   }
 
   static boolean isLetterAt(String s, int i) {
@@ -141,7 +186,7 @@ public final class KazakhTokenizer implements Tokenizer {
   }
 
   static boolean isBlank(char c) {
-    return CharFolding.isSpace(c) || CharFolding.isInvisible(c);
+    return (CLASSES[c] & C_BLANK) != 0;
   }
 
   private static boolean isPunctuationType(int cp) {
@@ -235,6 +280,15 @@ public final class KazakhTokenizer implements Tokenizer {
         return e;
       }
       int e = s + Character.charCount(cp);
+      if ((c == '%' || c == '\u2030') && e + 1 < n && isJoinHyphen(text.charAt(e)) && Character.isLetter(text.charAt(e + 1))) {
+        int h = e; // a percent sign apart from its number still takes the case suffix: 30 %-ке
+        e += 1;
+        while (e < n && isWordChar(text.codePointAt(e))) {
+          e += Character.charCount(text.codePointAt(e));
+        }
+        addWithSuffix(s, e, TokenType.SYMBOL, h);
+        return e;
+      }
       TokenType type;
       if (CharFolding.isQuote(c)) {
         type = TokenType.QUOTE;
@@ -314,29 +368,21 @@ public final class KazakhTokenizer implements Tokenizer {
       while (true) {
         while (i < n) {
           char c = text.charAt(i);
-          if (c < 0x80) {
-            if (isAsciiLetter(c)) {
-              latin = true;
-              upper |= c <= 'Z';
-              i++;
-              continue;
-            }
-            if (isAsciiDigit(c)) {
-              i++;
-              continue;
-            }
-            if (c == '\'' && i > s && isLetterAt(text, i - 1) && isLetterAt(text, i + 1)) {
+          int k = CLASSES[c];
+          if ((k & C_PLAIN) != 0) {
+            latin |= (k & C_LATIN) != 0;
+            cyr |= (k & C_CYR) != 0;
+            upper |= (k & C_UPPER) != 0;
+            i++;
+            continue;
+          }
+          if (c == '\'') {
+            if (i > s && isLetterAt(text, i - 1) && isLetterAt(text, i + 1)) {
               special = true;
               i++;
               continue;
             }
             break;
-          }
-          if (c >= 0x0400 && c <= 0x04FF && Character.isLetter(c)) {
-            cyr = true;
-            upper |= Character.isUpperCase(c);
-            i++;
-            continue;
           }
           int cp = text.codePointAt(i);
           if (isWordChar(cp)) {
@@ -364,8 +410,9 @@ public final class KazakhTokenizer implements Tokenizer {
           }
         }
         if (i + 1 < n && isJoinHyphen(text.charAt(i)) && isWordChar(text.codePointAt(i + 1))
-            && !(Character.isLowerCase(text.charAt(s)) && Character.isUpperCase(text.charAt(i + 1)))) {
-          // a lower-case word glued to a capitalised one by a hyphen is a dash (ағасы-Эдуард)
+            && !(lastHyphen < 0 && i - s >= 4 && Character.isLowerCase(text.charAt(s)) && Character.isUpperCase(text.charAt(i + 1)))) {
+          // a lower-case word glued to a capitalised one by a hyphen is a dash (ағасы-Эдуард),
+          // but short particles join (әл-Фараби, әз-Наурыз, е-Халық)
           special |= text.charAt(i) != '-';
           lastHyphen = i;
           i++;
@@ -440,6 +487,9 @@ public final class KazakhTokenizer implements Tokenizer {
 
     /** Letters-and-periods runs listed in the lexicon ({@code ж.}, {@code ж.ж.}, {@code т.с.с.}). */
     private int abbreviation(int s) {
+      if (!lexicon.mayStartAbbreviation(text.charAt(s))) {
+        return -1;
+      }
       int i = s;
       int best = -1;
       for (int seg = 0; seg < MAX_ABBREVIATION_SEGMENTS; seg++) {
@@ -447,7 +497,7 @@ public final class KazakhTokenizer implements Tokenizer {
         while (j < n && j - i <= MAX_ABBREVIATION_SEGMENT && Character.isLetter(text.charAt(j))) {
           j++;
         }
-        if (j == i || j - i > MAX_ABBREVIATION_SEGMENT) {
+        if (j == i || j - i > MAX_ABBREVIATION_SEGMENT || j - s > lexicon.maxLength()) {
           break;
         }
         if (j < n && text.charAt(j) == '.') {

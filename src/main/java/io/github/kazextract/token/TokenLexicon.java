@@ -28,6 +28,7 @@ public final class TokenLexicon {
     this.maxLength = exactForms.stream().mapToInt(String::length).max().orElse(0);
     for (String f : exactForms) {
       firstChars[Character.toLowerCase(f.charAt(0))] = true;
+      firstChars[Character.toUpperCase(f.charAt(0))] = true;
       firstChars[f.charAt(0)] = true;
     }
     this.abbreviations = Map.copyOf(abbreviations);
@@ -83,6 +84,11 @@ public final class TokenLexicon {
     }
     String lower = form.toLowerCase(Locale.ROOT);
     return abbreviations.containsKey(lower);
+  }
+
+  /** Whether some abbreviation starts with {@code c} (either case): a filter before look-ups. */
+  public boolean mayStartAbbreviation(char c) {
+    return firstChars[c];
   }
 
   /** Length of the longest abbreviation; longer words need no look-up. */

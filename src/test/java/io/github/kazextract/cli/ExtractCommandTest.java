@@ -91,7 +91,7 @@ class ExtractCommandTest {
     try (var s = Files.list(DEV)) {
       s.filter(p -> p.toString().endsWith(".txt")).sorted().forEach(texts::add);
     }
-    for (int i = 0; i < 120; i++) {
+    for (int i = 0; i < 40; i++) {
       docs.add(jsonl("doc-" + i, Files.readString(texts.get(i % texts.size())), ""));
     }
     Path in = tmp.resolve("many.jsonl");
@@ -99,7 +99,7 @@ class ExtractCommandTest {
     BatchCliRun one = BatchCliRun.run("extract", "-q", "--input-format", "jsonl", "--threads", "1", in.toString());
     BatchCliRun four = BatchCliRun.run("extract", "-q", "--input-format", "jsonl", "--threads", "4", in.toString());
     assertThat(one.exit()).isZero();
-    assertThat(one.lines()).hasSize(120);
+    assertThat(one.lines()).hasSize(40);
     assertThat(four.out()).isEqualTo(one.out());
     assertThat(four.err()).isEmpty();
   }

@@ -86,6 +86,39 @@ final class UdTokenizationScore {
     return new Result(gold, predicted, correct, errors);
   }
 
+  /**
+   * The same score on a KazNERD IOB2 file: each sentence's tokens joined with single spaces are
+   * the text, the IOB tokens the gold. Shows where the tokenizer merges or splits what KazNERD's
+   * annotators treated as tokens.
+   */
+  static Result scoreKaznerd(Path iob, KazakhTokenizer tokenizer, int maxErrors) throws IOException {
+    StringBuilder conllu = new StringBuilder();
+    List<String> toks = new ArrayList<>();
+    List<String> lines = new ArrayList<>(Files.readAllLines(iob, StandardCharsets.UTF_8));
+    lines.add("");
+    for (String line : lines) {
+      if (line.isEmpty()) {
+        if (!toks.isEmpty()) {
+          conllu.append("# text = ").append(String.join(" ", toks)).append('\n');
+          for (int i = 0; i < toks.size(); i++) {
+            conllu.append(i + 1).append('\t').append(toks.get(i)).append("\t_\t_\t_\t_\t_\t_\t_\t_\n");
+          }
+          conllu.append('\n');
+        }
+        toks.clear();
+      } else {
+        toks.add(line.substring(0, line.lastIndexOf(' ')));
+      }
+    }
+    Path tmp = Files.createTempFile("kaznerd", ".conllu");
+    try {
+      Files.writeString(tmp, conllu, StandardCharsets.UTF_8);
+      return score(tmp, tokenizer, maxErrors);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
   /** Gold token spans found left to right in {@code text}; a form not found costs recall only. */
   private static Set<Long> goldSpans(String text, List<String> forms) {
     Set<Long> out = new HashSet<>();
@@ -106,7 +139,9 @@ final class UdTokenizationScore {
   }
 
   public static void main(String[] args) throws IOException {
-    Result r = score(Path.of(args[0]), new KazakhTokenizer(), args.length > 1 ? Integer.parseInt(args[1]) : 20);
+    Path p = Path.of(args[0]);
+    int max = args.length > 1 ? Integer.parseInt(args[1]) : 20;
+    Result r = p.toString().endsWith(".conllu") ? score(p, new KazakhTokenizer(), max) : scoreKaznerd(p, new KazakhTokenizer(), max);
     r.errors().forEach(System.out::println);
     System.out.printf("gold=%d predicted=%d correct=%d P=%.4f R=%.4f F1=%.4f%n", r.gold(), r.predicted(), r.correct(), r.precision(), r.recall(), r.f1());
   }

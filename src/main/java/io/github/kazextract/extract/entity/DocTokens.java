@@ -25,10 +25,19 @@ final class DocTokens {
   final int[] sentenceStart;
   /** End (exclusive) of each token's sentence. */
   final int[] sentenceEnd;
+  /** First word-like token of each token's sentence, or -1 before it. */
+  private final int[] firstWord;
   /** For an opening quote, the index of its closing quote; -1 otherwise. */
   final int[] closeQuote;
   /** For a closing quote, the index of its opening quote; -1 otherwise. */
   final int[] openQuote;
+  private final java.util.Set<String> norms = new java.util.HashSet<>();
+
+  /** Whether some token of the document is written exactly {@code form}. */
+  boolean hasToken(String form) {
+    return norms.contains(form);
+  }
+
   /** Whether a token lies inside a quotation (quotes excluded). */
   final boolean[] quoted;
 
@@ -50,7 +59,9 @@ final class DocTokens {
             f.add(s);
           }
         }
-        List<Analysis> as = i < doc.analyses().size() ? doc.analyses().get(i) : List.of();
+        // the morphology's lemmas only for common words: its guesses for unknown proper nouns
+        // (Каспий -> Каспи) would match unrelated gazetteer names
+        List<Analysis> as = i < doc.analyses().size() && !Character.isUpperCase(w.charAt(0)) ? doc.analyses().get(i) : List.of();
         for (Analysis a : as) {
           String l = a.lemma();
           if (l.isEmpty() || l.length() > w.length()) {
@@ -66,6 +77,7 @@ final class DocTokens {
         }
       }
       forms.add(List.copyOf(f));
+      norms.add(t.norm());
     }
     sentence = new int[n];
     sentenceStart = new int[n];
@@ -79,6 +91,18 @@ final class DocTokens {
         sentenceEnd[i] = r.end();
       }
       s++;
+    }
+    // first word of each token's sentence: leading quotes and dashes do not count
+    firstWord = new int[n];
+    int fw = -1;
+    for (int i = 0; i < n; i++) {
+      if (i == sentenceStart[i]) {
+        fw = -1;
+      }
+      if (fw < 0 && tokens.get(i).isWordLike()) {
+        fw = i;
+      }
+      firstWord[i] = fw;
     }
     closeQuote = new int[n];
     openQuote = new int[n];
@@ -197,12 +221,7 @@ final class DocTokens {
   }
 
   boolean isFirstInSentence(int i) {
-    int s = sentenceStart[i];
-    // skip leading quotes and dashes: the first word is still sentence-initial
-    while (s < i && !tokens.get(s).isWordLike()) {
-      s++;
-    }
-    return s == i;
+    return firstWord[i] == i;
   }
 
   String text(int i) {

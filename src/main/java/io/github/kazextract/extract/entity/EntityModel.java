@@ -25,10 +25,18 @@ import java.util.function.Function;
 public final class EntityModel {
 
   /** A place lookup value: the entry and whether the key was its canonical name. */
-  record PlaceRef(PlaceEntry entry, String matchedName) {}
+  record PlaceRef(PlaceEntry entry, String matchedName) {
+    boolean acronym() {
+      return DocTokens.isAllCaps(matchedName) && matchedName.indexOf(' ') < 0;
+    }
+  }
 
   /** An organisation lookup value. */
-  record OrgRef(OrgEntry entry, boolean ambiguous) {}
+  record OrgRef(OrgEntry entry, boolean ambiguous, String matchedName) {
+    boolean acronym() {
+      return DocTokens.isAllCaps(matchedName) && matchedName.indexOf(' ') < 0;
+    }
+  }
 
   /** A role head: its words and how it extends to the left. */
   record RoleHead(String phrase, String extension) {}
@@ -91,9 +99,9 @@ public final class EntityModel {
     PhraseIndex.Builder<OrgRef> ob = PhraseIndex.builder(tokenizer);
     for (OrgEntry e : gazetteer.organizations()) {
       boolean amb1 = "ORG_WORD".equals(amb.get(lower(e.name()))) || "COMMON_WORD".equals(amb.get(lower(e.name())));
-      ob.add(e.name(), new OrgRef(e, amb1));
+      ob.add(e.name(), new OrgRef(e, amb1, e.name()));
       for (String a : e.aliases()) {
-        ob.add(a, new OrgRef(e, amb1 || amb.containsKey(lower(a))));
+        ob.add(a, new OrgRef(e, amb1 || amb.containsKey(lower(a)), a));
       }
     }
     orgs = ob.build();

@@ -93,6 +93,12 @@ final class PhraseIndex<V> {
    * which {@code usable} holds. Null when none.
    */
   Hit<V> longest(DocTokens d, int start, int limit, java.util.function.IntPredicate usable) {
+    return longest(d, start, limit, usable, null);
+  }
+
+  /** Like {@link #longest(DocTokens, int, int, java.util.function.IntPredicate)}, keeping only values {@code accept} takes. */
+  Hit<V> longest(
+      DocTokens d, int start, int limit, java.util.function.IntPredicate usable, java.util.function.BiPredicate<V, Integer> accept) {
     int max = Math.min(maxLen, limit - start);
     for (int len = max; len >= 1; len--) {
       boolean ok = true;
@@ -111,7 +117,11 @@ final class PhraseIndex<V> {
         String k = prefix.isEmpty() ? lower(form) : prefix + ' ' + lower(form);
         List<V> vs = map.get(k);
         if (vs != null) {
-          return new Hit<>(start, last + 1, vs.get(0), form);
+          for (V v : vs) {
+            if (accept == null || accept.test(v, len)) {
+              return new Hit<>(start, last + 1, v, form);
+            }
+          }
         }
       }
     }

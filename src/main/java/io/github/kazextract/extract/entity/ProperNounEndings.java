@@ -14,6 +14,8 @@ import java.util.Locale;
 public final class ProperNounEndings {
 
   private static final String VOWELS = "аәеёиоөұүуыіэюяaeiouy";
+  /** Vowels for the stem conditions: у and и behave as consonants before endings (Мәскеуді, Тбилисиді). */
+  private static final String OPEN_VOWELS = "аәеёоөұүыіэюяaeoy";
 
   private record Ending(String text, char condition, String grammaticalCase) {}
 
@@ -68,7 +70,7 @@ public final class ProperNounEndings {
       if (!Character.isLetter(last) || !hasVowel(stem.toLowerCase(Locale.ROOT))) {
         continue;
       }
-      boolean vowel = VOWELS.indexOf(last) >= 0;
+      boolean vowel = OPEN_VOWELS.indexOf(last) >= 0;
       boolean ok = switch (e.condition()) {
         case 'V' -> vowel;
         case 'C' -> !vowel;

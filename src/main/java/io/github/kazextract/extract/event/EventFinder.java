@@ -181,6 +181,21 @@ public final class EventFinder {
       quotes = quoteSpans(doc, a, b);
     }
 
+    private final java.util.Map<String, int[]> markerPositions = new java.util.HashMap<>();
+
+    /** Sorted absolute positions where a {@code name} marker starts (computed once per sentence). */
+    int[] markerPositions(String name) {
+      return markerPositions.computeIfAbsent(name, n -> {
+        List<Integer> pos = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+          if (markerAt(n, i) > 0) {
+            pos.add(a + i);
+          }
+        }
+        return pos.stream().mapToInt(Integer::intValue).toArray();
+      });
+    }
+
     /** Length of a {@code name} marker match at sentence-relative index {@code i}, or 0. */
     int markerAt(String name, int i) {
       for (TokenPattern p : rules.markers(name)) {
@@ -194,12 +209,12 @@ public final class EventFinder {
 
     /** Absolute index of the first {@code name} marker in {@code [from, to)}, or -1. */
     int findMarker(String name, int from, int to) {
-      for (int i = Math.max(from, a); i < Math.min(to, b); i++) {
-        if (markerAt(name, i - a) > 0) {
-          return i;
-        }
+      int[] pos = markerPositions(name);
+      int k = java.util.Arrays.binarySearch(pos, Math.max(from, a));
+      if (k < 0) {
+        k = -k - 1;
       }
-      return -1;
+      return k < pos.length && pos[k] < Math.min(to, b) ? pos[k] : -1;
     }
 
     int clauseOf(int tok) {
@@ -265,29 +280,30 @@ public final class EventFinder {
     String ceremonyConferrer;
     String ceremonyDate;
 
+    final java.util.EnumMap<EventType, Ev> latestByType = new java.util.EnumMap<>(EventType.class);
+    final java.util.Map<String, Ev> personal = new java.util.HashMap<>();
+    Ev latestTalks;
+    Ev latestAny;
+    Ev latestInvite;
+
     Ev latest(EventType type) {
-      Ev best = null;
-      for (Ev e : events) {
-        if (e.type == type && (best == null || e.touched > best.touched)) {
-          best = e;
-        }
-      }
-      return best;
+      return latestByType.get(type);
     }
 
     Ev latestTalks() {
-      Ev best = null;
-      for (Ev e : events) {
-        if ((e.type == EventType.MEETING || e.type == EventType.PHONE_CALL) && !e.persons.isEmpty()
-            && (best == null || e.touched > best.touched)) {
-          best = e;
-        }
-      }
-      return best;
+      return latestTalks;
     }
 
     void touch(Ev e) {
       e.touched = ++clock;
+      latestByType.put(e.type, e);
+      latestAny = e;
+      if ((e.type == EventType.MEETING || e.type == EventType.PHONE_CALL) && !e.persons.isEmpty()) {
+        latestTalks = e;
+      }
+      if (e.invite && !e.accepted) {
+        latestInvite = e;
+      }
     }
   }
 
@@ -348,6 +364,9 @@ public final class EventFinder {
           target = last;
         }
       }
+      if (ref) {
+        c.others.clear(); // a reference adds people, not holding bodies
+      }
       if (target == null) {
         st.events.add(c);
         st.touch(c);
@@ -367,35 +386,18 @@ public final class EventFinder {
         target.initiator = who;
       }
     }
-    if (s.findMarker("ACCEPT", s.a, s.b) >= 0) {
-      Ev inv = null;
-      for (Ev e : st.events) {
-        if (e.invite && !e.accepted && (inv == null || e.touched > inv.touched)) {
-          inv = e;
-        }
-      }
-      if (inv != null) {
-        inv.accepted = true;
-      }
+    if (s.findMarker("ACCEPT", s.a, s.b) >= 0 && st.latestInvite != null) {
+      st.latestInvite.accepted = true;
     }
   }
 
   private static Ev latestAny(State st) {
-    Ev best = null;
-    for (Ev e : st.events) {
-      if (best == null || e.touched > best.touched) {
-        best = e;
-      }
-    }
-    return best;
+    return st.latestAny;
   }
 
   private static boolean compatible(Ev e, Ev c, boolean same) {
     if (conflict(e.date, c.date) || conflict(e.location, c.location) || conflict(e.title, c.title)) {
       return false;
-    }
-    if (e.invite && !c.invite) {
-      e.accepted = true; // the event the invitation was for takes place
     }
     if (same || e.type == EventType.FORUM) {
       return true;
@@ -429,7 +431,7 @@ public final class EventFinder {
       into.initiator = c.initiator;
     }
     if (into.invite && !c.invite) {
-      into.accepted = true;
+      into.accepted = true; // the event the invitation was for takes place
     }
   }
 
@@ -471,20 +473,19 @@ public final class EventFinder {
       return;
     }
     for (String a : new LinkedHashSet<>(awardees)) {
-      if (a.equals(conferrer)) {
-        continue;
+      if (a.equals(conferrer) || a.equals(st.ceremonyConferrer)) {
+        continue; // the presenter is not an awardee
       }
-      Ev target = null;
-      for (Ev e : st.events) {
-        if (e.type == EventType.AWARD && e.persons.contains(a) && !conflict(e.title, c.title)) {
-          target = e;
-        }
+      Ev target = st.personal.get("AWARD\t" + a);
+      if (target != null && conflict(target.title, c.title)) {
+        target = null;
       }
       if (target == null) {
         target = new Ev(EventType.AWARD);
         target.trigger = c.trigger;
         target.persons.add(a);
         st.events.add(target);
+        st.personal.put("AWARD\t" + a, target);
       }
       if (target.conferrer == null) {
         target.conferrer = conferrer;
@@ -505,12 +506,7 @@ public final class EventFinder {
 
   private static void appointment(Ev c, State st, List<Ev> touchedHere) {
     for (String p : c.persons) {
-      Ev target = null;
-      for (Ev e : st.events) {
-        if (e.type == EventType.APPOINTMENT && e.persons.contains(p)) {
-          target = e;
-        }
-      }
+      Ev target = st.personal.get("APPOINTMENT\t" + p);
       if (target == null) {
         target = new Ev(EventType.APPOINTMENT);
         target.trigger = c.trigger;
@@ -518,6 +514,7 @@ public final class EventFinder {
         target.date = c.date;
         target.location = c.location;
         st.events.add(target);
+        st.personal.put("APPOINTMENT\t" + p, target);
       } else if (target.date == null) {
         target.date = c.date;
       }
@@ -585,8 +582,9 @@ public final class EventFinder {
       }
       default -> { }
     }
-    if (c.persons.isEmpty() && c.others.isEmpty() && type != EventType.CHAIRMANSHIP && type != EventType.APPOINTMENT
-        && type != EventType.AWARD && s.findMarker("PARTIES", s.a, s.b) >= 0) {
+    // "Тараптар", "екі ел Президенттері": the parties of the talks the text is about
+    if (type != EventType.CHAIRMANSHIP && type != EventType.APPOINTMENT && type != EventType.AWARD
+        && !rule.has("invite") && s.findMarker("PARTIES", s.a, s.b) >= 0) {
       Ev talks = st.latestTalks();
       if (talks != null) {
         c.persons.addAll(talks.persons);
@@ -644,7 +642,10 @@ public final class EventFinder {
       for (int t : h.tokens()) {
         sameClause |= s.clauseOf(m.at()) == s.clauseOf(t);
       }
-      int score = Math.abs(m.at() - h.first()) + (sameClause ? 0 : 1000);
+      // a venue is a city before it is a region or an administrative unit
+      String kind = m.m().subtype();
+      int rank = "CITY".equals(kind) ? 0 : "COUNTRY".equals(kind) || kind == null ? 1 : 2;
+      int score = Math.abs(m.at() - h.first()) + (sameClause ? 0 : 1000) + (destination ? 0 : rank * 10000);
       if (score < bestScore) {
         best = m;
         bestScore = score;
@@ -677,12 +678,16 @@ public final class EventFinder {
 
   private List<Hit> triggers(Sent s) {
     List<Hit> all = new ArrayList<>();
-    List<EventRules.Trigger> trig = rules.triggers();
     for (int i = 0; i < s.words.size(); i++) {
       if (!s.doc.token(s.a + i).isWordLike() && s.doc.token(s.a + i).type() != TokenType.NUMBER) {
         continue;
       }
-      for (EventRules.Trigger t : trig) {
+      EventRules.Trigger prev = null;
+      for (EventRules.Trigger t : rules.triggersStartingWith(s.words.get(i), s.lemmas.get(i))) {
+        if (t == prev) {
+          continue;
+        }
+        prev = t;
         int[] m = t.pattern().matchAt(s.words, s.lemmas, i);
         if (m != null) {
           int[] abs = new int[m.length];

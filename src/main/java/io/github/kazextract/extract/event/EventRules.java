@@ -32,6 +32,11 @@ public final class EventRules {
   private static volatile EventRules defaultInstance;
 
   private final Map<String, List<String>> classes;
+  private final Map<String, List<Trigger>> byWord = new HashMap<>();
+  private final Map<String, List<Trigger>> byPrefix = new HashMap<>();
+  private final Map<String, List<Trigger>> byLemma = new HashMap<>();
+  private int maxPrefix;
+  private final Map<String, java.util.function.Predicate<String>> compiledClasses;
   private final List<Trigger> triggers;
   private final List<FormatRule> formats;
   private final Map<String, List<TokenPattern>> markers;
@@ -46,6 +51,9 @@ public final class EventRules {
     }
     c.replaceAll((k, v) -> List.copyOf(v));
     this.classes = Map.copyOf(c);
+    Map<String, java.util.function.Predicate<String>> cc = new HashMap<>();
+    c.forEach((k, v) -> cc.put(k, TokenPattern.compile(v)));
+    this.compiledClasses = Map.copyOf(cc);
     List<Trigger> t = new ArrayList<>();
     for (String[] r : triggerRows) {
       EventType type = EventType.valueOf(r[0]);
@@ -64,6 +72,19 @@ public final class EventRules {
       t.add(new Trigger(type, Set.copyOf(flags), fmt, TokenPattern.parse(r[2], classes), t.size()));
     }
     this.triggers = List.copyOf(t);
+    for (Trigger tr : triggers) {
+      for (String f : tr.pattern().firstForms()) {
+        if (f.startsWith("~")) {
+          byLemma.computeIfAbsent(f.substring(1), k -> new ArrayList<>()).add(tr);
+        } else if (f.endsWith("*")) {
+          String pre = f.substring(0, f.length() - 1);
+          byPrefix.computeIfAbsent(pre, k -> new ArrayList<>()).add(tr);
+          maxPrefix = Math.max(maxPrefix, pre.length());
+        } else {
+          byWord.computeIfAbsent(f, k -> new ArrayList<>()).add(tr);
+        }
+      }
+    }
     List<FormatRule> f = new ArrayList<>();
     for (String[] r : formatRows) {
       f.add(new FormatRule(EventFormat.valueOf(r[0]), TokenPattern.parse(r[1], classes)));
@@ -104,6 +125,30 @@ public final class EventRules {
     return triggers;
   }
 
+  /** The triggers whose first word can be {@code word} (lemma {@code lemma}), in priority order. */
+  public List<Trigger> triggersStartingWith(String word, String lemma) {
+    List<Trigger> out = null;
+    List<Trigger> x = byWord.get(word);
+    if (x != null) {
+      out = new ArrayList<>(x);
+    }
+    if (lemma != null && (x = byLemma.get(lemma)) != null) {
+      out = out == null ? new ArrayList<>() : out;
+      out.addAll(x);
+    }
+    for (int n = 1; n <= Math.min(maxPrefix, word.length()); n++) {
+      if ((x = byPrefix.get(word.substring(0, n))) != null) {
+        out = out == null ? new ArrayList<>() : out;
+        out.addAll(x);
+      }
+    }
+    if (out == null) {
+      return List.of();
+    }
+    out.sort(java.util.Comparator.comparingInt(Trigger::priority));
+    return out;
+  }
+
   public List<FormatRule> formats() {
     return formats;
   }
@@ -114,12 +159,8 @@ public final class EventRules {
 
   /** True when {@code word} (lower case) is a form of word class {@code name}. */
   public boolean inClass(String name, String word) {
-    for (String f : classes.getOrDefault(name, List.of())) {
-      if (TokenPattern.formMatches(f, word)) {
-        return true;
-      }
-    }
-    return false;
+    java.util.function.Predicate<String> p = compiledClasses.get(name);
+    return p != null && p.test(word);
   }
 
   /** The case an ending names ({@code ты} → ACC), {@code NOM} for none, or null when unknown. */

@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * A word-sequence pattern of the event rule files: words separated by spaces, alternatives by
- * {@code |}, {@code prefix*}, {@code @CLASS}, and {@code ...} for a bounded gap (at most
+ * {@code |}, {@code prefix*}, {@code ~lemma} (any form the morphology gives that lemma), {@code @CLASS}, and {@code ...} for a bounded gap (at most
  * {@link #MAX_GAP} words). Matching is a bounded forward scan (no backtracking beyond the first
  * occurrence of each next word), so a text is matched in linear time. Immutable.
  */
@@ -18,7 +18,31 @@ public final class TokenPattern {
   private final List<Element> elements;
   private final String source;
 
-  private record Element(List<String> forms, boolean gapBefore) {}
+  /** One word of a pattern: exact forms, prefixes and lemmas, split once for fast matching. */
+  private record Element(java.util.Set<String> exact, String[] prefixes, java.util.Set<String> lemmas, boolean gapBefore) {
+    static Element of(List<String> forms, boolean gapBefore) {
+      java.util.Set<String> ex = new java.util.HashSet<>();
+      java.util.Set<String> lem = new java.util.HashSet<>();
+      List<String> pre = new ArrayList<>();
+      for (String f : forms) {
+        if (f.startsWith("~")) {
+          lem.add(f.substring(1));
+        } else if (f.endsWith("*")) {
+          pre.add(f.substring(0, f.length() - 1));
+        } else {
+          ex.add(f);
+        }
+      }
+      return new Element(java.util.Set.copyOf(ex), pre.toArray(new String[0]), java.util.Set.copyOf(lem), gapBefore);
+    }
+  }
+
+  /** The forms of the first word (exact, {@code prefix*} or {@code ~lemma}), for indexing rules. */
+  List<String> firstForms() {
+    return firstForms;
+  }
+
+  private List<String> firstForms = List.of();
 
   private TokenPattern(List<Element> elements, String source) {
     this.elements = List.copyOf(elements);
@@ -32,6 +56,7 @@ public final class TokenPattern {
    */
   public static TokenPattern parse(String pattern, Map<String, List<String>> classes) {
     List<Element> els = new ArrayList<>();
+    List<String> firstForms = new ArrayList<>();
     boolean gap = false;
     for (String word : pattern.strip().split("\\s+")) {
       if (word.equals("...")) {
@@ -50,23 +75,37 @@ public final class TokenPattern {
           forms.add(alt.toLowerCase(java.util.Locale.ROOT));
         }
       }
-      els.add(new Element(List.copyOf(forms), gap));
+      if (els.isEmpty()) {
+        firstForms.addAll(forms);
+      }
+      els.add(Element.of(forms, gap));
       gap = false;
     }
     if (els.isEmpty() || els.get(0).gapBefore()) {
       throw new IllegalArgumentException("bad pattern: " + pattern);
     }
-    return new TokenPattern(els, pattern);
+    TokenPattern tp = new TokenPattern(els, pattern);
+    tp.firstForms = List.copyOf(firstForms);
+    return tp;
   }
 
   static boolean formMatches(String form, String word) {
-    return form.endsWith("*") ? word.startsWith(form.substring(0, form.length() - 1)) && word.length() >= form.length() - 1
-        : word.equals(form);
+    int n = form.length() - 1;
+    return n >= 0 && form.charAt(n) == '*' ? word.regionMatches(0, form, 0, n) : word.equals(form);
+  }
+
+  /** A compiled word class: {@link #test} tells whether a lower-case word is one of its forms. */
+  static java.util.function.Predicate<String> compile(List<String> forms) {
+    Element e = Element.of(forms, false);
+    return w -> matches(e, w, null);
   }
 
   private static boolean matches(Element e, String word, String lemma) {
-    for (String f : e.forms()) {
-      if (formMatches(f, word) || (lemma != null && !f.endsWith("*") && lemma.equals(f))) {
+    if (e.exact().contains(word) || (lemma != null && !e.lemmas().isEmpty() && e.lemmas().contains(lemma))) {
+      return true;
+    }
+    for (String p : e.prefixes()) {
+      if (word.startsWith(p)) {
         return true;
       }
     }

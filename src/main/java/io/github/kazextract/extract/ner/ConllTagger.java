@@ -1,6 +1,7 @@
 package io.github.kazextract.extract.ner;
 
 import io.github.kazextract.KazakhExtractor;
+import io.github.kazextract.extract.date.RuleFiles;
 import io.github.kazextract.model.Extraction;
 import io.github.kazextract.model.Mention;
 import io.github.kazextract.model.Organization;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -29,12 +31,40 @@ public final class ConllTagger {
   private final DateSpanMatcher dates;
   private final EventNameMatcher events;
   private final PlaceClasses placeClasses;
+  private final List<String[]> outsideClassifiers;
+  private final List<String> outsideClasses;
+  private final List<String> positionHeads;
+  private final java.util.Set<String> givenNames;
+  private final java.util.Set<String> personNames;
+  private final Endings endings;
+  private final java.util.Set<String> namePlaces;
 
   public ConllTagger(KazakhExtractor extractor, DateSpanMatcher dates, EventNameMatcher events, PlaceClasses placeClasses) {
     this.extractor = Objects.requireNonNull(extractor, "extractor");
     this.dates = Objects.requireNonNull(dates, "dates");
     this.events = Objects.requireNonNull(events, "events");
     this.placeClasses = Objects.requireNonNull(placeClasses, "placeClasses");
+    List<String[]> rows = RuleFiles.tsv("gazetteer/ner/outside-classifiers.txt");
+    this.outsideClassifiers = rows.stream().map(r -> r[0].toLowerCase(Locale.ROOT).split("\\s+")).toList();
+    this.outsideClasses = rows.stream().map(r -> r.length > 1 ? r[1] : "NAME").toList();
+    this.positionHeads = RuleFiles.lines("gazetteer/ner/absorbing-words.txt").stream()
+        .map(l -> l.strip().toLowerCase(Locale.ROOT)).toList();
+    this.givenNames = java.util.Set.copyOf(RuleFiles.lines("gazetteer/given-names.txt").stream().map(String::strip).toList());
+    java.util.Set<String> names = new java.util.HashSet<>(givenNames);
+    RuleFiles.lines("gazetteer/surnames.txt").forEach(l -> names.add(l.strip()));
+    // names that are also common words or places are left to the recognizer
+    for (String[] row : RuleFiles.tsv("gazetteer/ambiguous.txt")) {
+      names.remove(row[0]);
+    }
+    this.personNames = java.util.Set.copyOf(names);
+    java.util.Set<String> np = new java.util.HashSet<>();
+    for (String[] row : RuleFiles.tsv("gazetteer/ambiguous.txt")) {
+      if (row.length > 1 && row[1].equals("NAME_PLACE")) {
+        np.add(row[0]);
+      }
+    }
+    this.namePlaces = java.util.Set.copyOf(np);
+    this.endings = Endings.load();
   }
 
   /** A tagger over the given extractor with the bundled date, event and place-class data. */
@@ -71,24 +101,151 @@ public final class ConllTagger {
       for (Mention m : p.mentions()) {
         // role phrases ("Мемлекет басшысы") stand for a person but are not names
         if (isName(m.text())) {
+          int before = candidates.size();
           add(candidates, starts, ends, m, "PERSON");
+          if (candidates.size() > before) {
+            candidates.set(before, dropLeadingWord(candidates.get(before), tokens));
+          }
         }
       }
     }
     for (Organization o : x.organizations()) {
       for (Mention m : o.mentions()) {
+        int before = candidates.size();
         add(candidates, starts, ends, m, "ORGANISATION");
+        if (candidates.size() > before) {
+          candidates.set(before, insideQuotes(candidates.get(before), tokens));
+        }
       }
     }
     for (Place p : x.places()) {
       String cls = placeClasses.classOf(p.kind(), p.name());
       for (Mention m : p.mentions()) {
+        int before = candidates.size();
         add(candidates, starts, ends, m, cls);
+        if (candidates.size() > before) {
+          NerSpan c = trimClassifier(candidates.get(before), tokens);
+          // a bare personal-name place ("Абайдың" without облысы) is the person in KazNERD
+          if (c.length() == 1 && isNamePlace(tokens.get(c.first())) && !m.text().contains(" ")) {
+            c = new NerSpan(c.first(), c.end(), "PERSON");
+          }
+          candidates.set(before, c);
+        }
       }
     }
+    // an organisation or place right before a title word is part of a POSITION: "Үкімет басшысы"
+    candidates.removeIf(c -> !c.label().equals("PERSON") && c.end() < n && isPositionHead(tokens.get(c.end())));
     candidates.addAll(events.find(tokens));
     candidates.addAll(dates.find(tokens));
+    candidates.addAll(knownNames(tokens));
     return resolve(n, candidates);
+  }
+
+  /** Drops a final classifier KazNERD keeps outside the name: "Қарасай [ауданында]", "Киров [су қоймасы]". */
+  NerSpan trimClassifier(NerSpan s, List<String> tokens) {
+    for (int ci = 0; ci < outsideClassifiers.size(); ci++) {
+      String[] c = outsideClassifiers.get(ci);
+      if (s.length() <= c.length) {
+        continue;
+      }
+      boolean match = true;
+      for (int k = 0; k < c.length && match; k++) {
+        match = tokens.get(s.end() - c.length + k).toLowerCase(Locale.ROOT).startsWith(c[k]);
+      }
+      if (match) {
+        int end = s.end() - c.length;
+        String label = outsideClasses.get(ci);
+        if (label.equals("NAME")) {
+          String listed = placeClasses.classOfListed(String.join(" ", tokens.subList(s.first(), end)));
+          label = listed != null ? listed : s.label();
+        }
+        return new NerSpan(s.first(), end, label);
+      }
+    }
+    return s;
+  }
+
+  /**
+   * Fallback for names the recognizer left out: a run of capitalised words that are listed given
+   * names or surnames, each possibly with case endings ("Динараның", "Ұлан Нарынбек"). Lowest
+   * priority: any recognised entity, event or date over the same words wins.
+   */
+  List<NerSpan> knownNames(List<String> tokens) {
+    List<NerSpan> out = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      int j = i;
+      while (j < tokens.size() && isKnownName(tokens.get(j))) {
+        j++;
+      }
+      if (j > i) {
+        out.add(new NerSpan(i, j, "PERSON"));
+        i = j;
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+
+  private boolean isNamePlace(String word) {
+    for (int len = word.length(); len >= 2; len--) {
+      if (namePlaces.contains(word.substring(0, len)) && endings.isSingleEnding(word.substring(len))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isKnownName(String word) {
+    if (word.isEmpty() || !Character.isUpperCase(word.codePointAt(0))) {
+      return false;
+    }
+    for (int len = word.length(); len >= 2; len--) {
+      if (personNames.contains(word.substring(0, len)) && endings.isSingleEnding(word.substring(len))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Drops a capitalised word before a given name that is not itself a name: sentence-initial
+   * "Әріптесім Гүлжан Марқабаева", "Депутат Жәмила Нұрманбетова".
+   */
+  NerSpan dropLeadingWord(NerSpan s, List<String> tokens) {
+    if (s.length() >= 2 && !givenNames.contains(tokens.get(s.first()))
+        && givenNames.contains(tokens.get(s.first() + 1))) {
+      return new NerSpan(s.first() + 1, s.end(), s.label());
+    }
+    return s;
+  }
+
+  boolean isPositionHead(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    for (String h : positionHeads) {
+      if (lower.startsWith(h)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** KazNERD tags the quoted name only: "« [Нұр Отан] » партиясы". */
+  static NerSpan insideQuotes(NerSpan s, List<String> tokens) {
+    if (s.length() < 3 || !isQuote(tokens.get(s.first()))) {
+      return s;
+    }
+    for (int i = s.first() + 2; i < s.end(); i++) {
+      if (isQuote(tokens.get(i))) {
+        return new NerSpan(s.first() + 1, i, s.label());
+      }
+    }
+    return s;
+  }
+
+  private static boolean isQuote(String t) {
+    return t.equals("«") || t.equals("»") || t.equals("\"") || t.equals("“") || t.equals("”") || t.equals("„");
   }
 
   /** Longest span first; on a tie the earlier candidate (entities, then events, then dates). */

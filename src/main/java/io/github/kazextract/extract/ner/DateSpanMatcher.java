@@ -21,7 +21,7 @@ import java.util.Set;
  */
 public final class DateSpanMatcher {
 
-  enum WordClass { DEICTIC, SEASON, UNIT, PRE, PART, POST, DIST, MONTH, NUMBER }
+  enum WordClass { DEICTIC, SEASON, UNIT, PRE, PRE1, PART, POST, DIST, NAMEHEAD, MONTH, NUMBER }
 
   private final Map<String, EnumSet<WordClass>> stems;
   private final java.util.Set<String> stops;
@@ -77,6 +77,7 @@ public final class DateSpanMatcher {
     int n = tokens.size();
     List<EnumSet<WordClass>> cls = new ArrayList<>(n);
     boolean[] dash = new boolean[n];
+    boolean[] comma = new boolean[n];
     for (int i = 0; i < n; i++) {
       String w = tokens.get(i);
       String lower = w.toLowerCase(Locale.ROOT);
@@ -86,21 +87,32 @@ public final class DateSpanMatcher {
           && !(i + 1 < n && tokens.get(i + 1).toLowerCase(Locale.ROOT).startsWith("ай"))) {
         c.remove(WordClass.MONTH);
       }
+      // "осы", "сол" modify only in their bare form: "осыдан 3 күн бұрын" starts at the number
+      if (c.contains(WordClass.PRE1) && !stems.containsKey(lower)) {
+        c.remove(WordClass.PRE1);
+      }
       cls.add(c);
       dash[i] = w.equals("-") || w.equals("–") || w.equals("—");
+      comma[i] = w.equals(",");
+    }
+    // a month name before a classifier is a name: "Қазан қаласы", "Желтоқсан оқиғасы"
+    for (int i = 0; i + 1 < n; i++) {
+      if (cls.get(i + 1).contains(WordClass.NAMEHEAD)) {
+        cls.get(i).remove(WordClass.MONTH);
+      }
     }
     List<NerSpan> out = new ArrayList<>();
     int i = 0;
     while (i < n) {
-      int end = matchAt(cls, dash, i, n);
+      int end = matchAt(cls, dash, comma, i, n);
       if (end > i) {
         // a unit in the genitive or attributive joins the next expression into one date:
         // "2020 жылғы 15 наурызда", "өткен жылдың көктемінде"; "былтыр шілде айында" stays two
         int next;
         while (end < n) {
-          if (linksNext(tokens.get(end - 1), cls.get(end - 1)) && (next = matchAt(cls, dash, end, n)) > end) {
+          if (linksNext(tokens.get(end - 1), cls.get(end - 1)) && (next = matchAt(cls, dash, comma, end, n)) > end) {
             end = next;
-          } else if (isDash(dash, end) && end + 1 < n && (next = matchAt(cls, dash, end + 1, n)) > end + 1) {
+          } else if (isDash(dash, end) && end + 1 < n && (next = matchAt(cls, dash, comma, end + 1, n)) > end + 1) {
             // a range: "қаңтар – мамыр"
             end = next;
           } else {
@@ -117,18 +129,23 @@ public final class DateSpanMatcher {
   }
 
   /** End of the date expression starting at {@code i}, or {@code i} when none starts there. */
-  private int matchAt(List<EnumSet<WordClass>> cls, boolean[] dash, int i, int n) {
+  private int matchAt(List<EnumSet<WordClass>> cls, boolean[] dash, boolean[] comma, int i, int n) {
     int j = i;
     boolean modified = false;
     // modifiers: numbers and words like "өткен"; a word that is also a date on its own ("бүгінгі")
     // is a modifier when a date word follows ("бүгінгі күні"); "2 – 3 жылда" is a number range
     while (j < n) {
       EnumSet<WordClass> c = cls.get(j);
+      if (c.contains(WordClass.PRE1) && j + 1 < n && cls.get(j + 1).contains(WordClass.UNIT)) {
+        modified = true;
+        j++;
+        continue;
+      }
       boolean mod = c.contains(WordClass.NUMBER) || c.contains(WordClass.PRE);
       if (mod && (!isCore(c) || (j + 1 < n && (isCore(cls.get(j + 1)) || cls.get(j + 1).contains(WordClass.NUMBER))))) {
         modified = true;
         j++;
-      } else if (modified && isDash(dash, j) && j + 1 < n && cls.get(j + 1).contains(WordClass.NUMBER)
+      } else if (modified && (isDash(dash, j) || isDash(comma, j)) && j + 1 < n && cls.get(j + 1).contains(WordClass.NUMBER)
           && cls.get(j - 1).contains(WordClass.NUMBER)) {
         j++;
       } else {
@@ -171,7 +188,7 @@ public final class DateSpanMatcher {
 
   /** True when a date ending in this word continues into the next: a genitive or attributive unit. */
   private static boolean linksNext(String word, EnumSet<WordClass> c) {
-    if (!c.contains(WordClass.UNIT) && !c.contains(WordClass.NUMBER)) {
+    if (!c.contains(WordClass.UNIT) && !c.contains(WordClass.NUMBER) && !c.contains(WordClass.SEASON)) {
       return false;
     }
     String lower = word.toLowerCase(Locale.ROOT);

@@ -53,6 +53,11 @@ final class Endings {
     return false;
   }
 
+  /** True for the empty string or exactly one ending. */
+  boolean isSingleEnding(String rest) {
+    return rest.isEmpty() || endings.contains(rest);
+  }
+
   List<String> sorted() {
     return endings.stream().sorted().toList();
   }

@@ -82,7 +82,12 @@ public final class EventNameMatcher {
       }
     }
     String word = tokens.get(i + last);
-    if (name.length == 1 && !Character.isUpperCase(word.codePointAt(0))) {
+    // names are capitalised: "жаңа жыл" is "new year", "Жаңа жыл" the holiday
+    if (!Character.isUpperCase(tokens.get(i).codePointAt(0))) {
+      return false;
+    }
+    // "Наурыз айында" is the month March, not the holiday
+    if (name.length == 1 && i + 1 < tokens.size() && tokens.get(i + 1).toLowerCase(Locale.ROOT).startsWith("ай")) {
       return false;
     }
     return endings.isForm(word.toLowerCase(Locale.ROOT), stem(name[last], name.length > 1));

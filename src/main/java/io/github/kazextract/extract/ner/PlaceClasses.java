@@ -17,8 +17,24 @@ public final class PlaceClasses {
 
   private final Map<String, String> byName;
   private final List<String[]> byStem;
+  /** Lower-case place name or alias → {kind, canonical name}, from places.tsv. */
+  private final Map<String, String[]> places;
 
-  PlaceClasses(List<String[]> rows) {
+  PlaceClasses(List<String[]> rows, List<String[]> placeRows) {
+    Map<String, String[]> p = new HashMap<>();
+    for (String[] r : placeRows) {
+      if (r.length < 2) {
+        continue;
+      }
+      String[] v = {r[1], r[0]};
+      p.putIfAbsent(r[0].toLowerCase(Locale.ROOT), v);
+      if (r.length > 2 && !r[2].isEmpty()) {
+        for (String a : r[2].split("\\|")) {
+          p.putIfAbsent(a.strip().toLowerCase(Locale.ROOT), v);
+        }
+      }
+    }
+    this.places = Map.copyOf(p);
     Map<String, String> names = new HashMap<>();
     List<String[]> stems = new ArrayList<>();
     for (String[] r : rows) {
@@ -36,7 +52,13 @@ public final class PlaceClasses {
   }
 
   public static PlaceClasses load() {
-    return new PlaceClasses(RuleFiles.tsv("gazetteer/ner/place-classes.tsv"));
+    return new PlaceClasses(RuleFiles.tsv("gazetteer/ner/place-classes.tsv"), RuleFiles.tsv("gazetteer/places.tsv"));
+  }
+
+  /** GPE or LOCATION of a nominative name or alias listed in places.tsv, or null when not listed. */
+  public String classOfListed(String name) {
+    String[] v = places.get(name.toLowerCase(Locale.ROOT).strip());
+    return v == null ? null : classOf(PlaceKind.valueOf(v[0]), v[1]);
   }
 
   /** GPE or LOCATION for a place of this kind and canonical name. */

@@ -60,7 +60,13 @@ public final class GroupStatParser {
     return List.copyOf(out);
   }
 
-  /** Sentences, also cut at paragraph breaks so a heading never runs into the body. */
+  /** Longest token window the sentence rules look at. */
+  public static final int MAX_SENTENCE = 250;
+
+  /**
+   * Sentences, also cut at paragraph breaks so a heading never runs into the body, and into
+   * windows of at most {@link #MAX_SENTENCE} tokens.
+   */
   public static List<AnalyzedText.TokenRange> sentences(AnalyzedText doc) {
     List<AnalyzedText.TokenRange> out = new ArrayList<>();
     List<AnalyzedText.TokenRange> paras = doc.paragraphs();
@@ -79,6 +85,8 @@ public final class GroupStatParser {
         if (k < paras.size() && paras.get(k).end() < cut) {
           cut = paras.get(k).end();
         }
+        // an overlong "sentence" (no punctuation) is read in windows so every rule stays linear
+        cut = Math.min(cut, a + MAX_SENTENCE);
         out.add(new AnalyzedText.TokenRange(a, cut));
         a = cut;
       }

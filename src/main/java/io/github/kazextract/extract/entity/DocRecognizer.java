@@ -1,0 +1,1266 @@
+package io.github.kazextract.extract.entity;
+
+import io.github.kazextract.extract.EntityKind;
+import io.github.kazextract.extract.EntityMention;
+import io.github.kazextract.extract.EntityResult;
+import io.github.kazextract.extract.entity.EntityModel.OrgRef;
+import io.github.kazextract.extract.entity.EntityModel.PlaceRef;
+import io.github.kazextract.extract.entity.EntityModel.RoleHead;
+import io.github.kazextract.extract.entity.Spans.OrgSpan;
+import io.github.kazextract.extract.entity.Spans.PersonSpan;
+import io.github.kazextract.extract.entity.Spans.PlaceSpan;
+import io.github.kazextract.extract.entity.Spans.RoleSpan;
+import io.github.kazextract.model.Mention;
+import io.github.kazextract.model.Organization;
+import io.github.kazextract.model.Person;
+import io.github.kazextract.model.Place;
+import io.github.kazextract.model.PlaceKind;
+import io.github.kazextract.pipeline.AnalyzedText;
+import io.github.kazextract.token.Token;
+import io.github.kazextract.token.TokenType;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One recognition call: organisations, then well-known persons, places, titles and the remaining
+ * person names, then titles attached to persons. Holds per-call state only; create one per
+ * document.
+ */
+final class DocRecognizer {
+
+  private static final int MAX_NAME_MODIFIERS = 7;
+  /** How far back a predicate title looks for its subject, in tokens (bounds work on huge sentences). */
+  private static final int MAX_SUBJECT_DISTANCE = 60;
+
+  private final EntityModel m;
+  private final DocTokens d;
+  private final int n;
+  private final int[] orgAt;
+  private final int[] placeAt;
+  private final int[] personAt;
+  private final int[] roleAt;
+  /** Role span index ending right before token i (apposition), or -1. */
+  private final int[] roleEndsAt;
+  private final List<OrgSpan> orgSpans = new ArrayList<>();
+  private final List<PlaceSpan> placeSpans = new ArrayList<>();
+  private final List<PersonSpan> personSpans = new ArrayList<>();
+  private final List<RoleSpan> roleSpans = new ArrayList<>();
+
+  DocRecognizer(EntityModel model, AnalyzedText doc) {
+    this.m = model;
+    this.d = new DocTokens(doc, model.endings);
+    this.n = d.size();
+    orgAt = filled();
+    placeAt = filled();
+    personAt = filled();
+    roleAt = filled();
+    roleEndsAt = filled();
+  }
+
+  private int[] filled() {
+    int[] a = new int[n + 1];
+    Arrays.fill(a, -1);
+    return a;
+  }
+
+  EntityResult run() {
+    if (n == 0) {
+      return EntityResult.EMPTY;
+    }
+    findOrganizations();
+    findKnownPersons();
+    findPlaces();
+    findRoles();
+    findPersons();
+    return build();
+  }
+
+  // ---------------------------------------------------------------- organisations
+
+  private void findOrganizations() {
+    List<OrgSpan> cands = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      gazetteerOrg(i, cands);
+      headOrg(i, cands);
+      quotedOrg(i, cands);
+      sourceOrg(i, cands);
+      if (d.isAcronym(i) && !m.notOrgs.contains(base(i)) && m.places.get(PhraseIndex.key(d.token(i))).isEmpty()) {
+        cands.add(new OrgSpan(i, i + 1, base(i), List.of(), true));
+      }
+    }
+    cands.sort(Comparator.comparingInt((OrgSpan o) -> o.end() - o.start()).reversed().thenComparingInt(OrgSpan::start));
+    for (OrgSpan o : cands) {
+      if (free(orgAt, o.start(), o.end())) {
+        addOrg(o);
+      }
+    }
+    parentheticalAcronyms();
+    repeatOrgNames();
+  }
+
+  private String base(int i) {
+    Token t = d.token(i);
+    return t.type() == TokenType.ACRONYM ? t.base() : t.norm();
+  }
+
+  private void addOrg(OrgSpan o) {
+    int idx = orgSpans.size();
+    orgSpans.add(o);
+    for (int k = o.start(); k < o.end(); k++) {
+      orgAt[k] = idx;
+    }
+  }
+
+  private static boolean free(int[] at, int a, int b) {
+    for (int k = a; k < b; k++) {
+      if (at[k] >= 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void gazetteerOrg(int i, List<OrgSpan> out) {
+    if (m.orgs.isEmpty() || !(d.isCap(i) || d.isAcronym(i) || isLatinCap(i))) {
+      return;
+    }
+    // an acronym in the list (ЕС, РФ) matches only a word written in capitals
+    PhraseIndex.Hit<OrgRef> h = m.orgs.longest(d, i, d.sentenceEnd[i], k -> true, (v, len) -> !v.acronym() || d.isAcronym(i));
+    if (h == null) {
+      return;
+    }
+    if (h.value().ambiguous() && !(d.quoted[i] && i > 0 && d.openQuote[h.end()] == i - 1)) {
+      return; // an organisation name that is also a common word: only as a quoted name
+    }
+    if (!h.lastForm().equals(d.forms(h.end() - 1).get(0)) && !confirmedStem(h.end() - 1, h.lastForm())) {
+      return;
+    }
+    String written = d.canonical(h.start(), h.end(), h.lastForm());
+    List<String> aliases = new ArrayList<>();
+    aliases.add(h.value().entry().name());
+    aliases.addAll(h.value().entry().aliases());
+    out.add(new OrgSpan(h.start(), h.end(), written, aliases, h.end() - h.start() == 1 && d.isAcronym(i)));
+  }
+
+  /** A stem of a capitalised word is trusted when the ending removed is a real case ending. */
+  private boolean confirmedStem(int k, String stem) {
+    return d.forms(k).contains(stem);
+  }
+
+  private boolean isLatinCap(int i) {
+    Token t = d.token(i);
+    if (t.type() != TokenType.WORD) {
+      return false;
+    }
+    char c = t.norm().charAt(0);
+    return c >= 'A' && c <= 'Z';
+  }
+
+  /** The form of token i that is in {@code set} (lower-cased), or null. */
+  private String formIn(int i, Set<String> set) {
+    if (!d.isWord(i)) {
+      return null;
+    }
+    for (String f : d.forms(i)) {
+      if (set.contains(PhraseIndex.lower(f))) {
+        return f;
+      }
+    }
+    return null;
+  }
+
+  private boolean hasCase(int i, String... cases) {
+    for (ProperNounEndings.Stem s : m.endings.analyse(d.token(i).norm(), 2)) {
+      for (String c : cases) {
+        if (c.equals(s.grammaticalCase())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private boolean stopEnding(int i) {
+    String w = d.lower(i);
+    for (String e : m.stopEndings) {
+      if (w.length() > e.length() + 2 && w.endsWith(e)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A capitalised word that carries a case ending (Кездесуде, Францияның): not a name's first word. */
+  private boolean inflectedCap(int i) {
+    return !m.endings.stems(d.token(i).norm(), 3).isEmpty() && m.orgs.get(d.lower(i)).isEmpty() && m.places.get(d.lower(i)).isEmpty();
+  }
+
+  /** Pronouns, adverbs, conjunctions, verbs: never the first word of a name (Оның айтуынша, Осылайша). */
+  private boolean closedClass(int i) {
+    List<io.github.kazextract.morph.Analysis> as = d.doc.analyses().get(i);
+    if (as.isEmpty()) {
+      return false;
+    }
+    String u = as.get(0).upos();
+    return u.equals("PRON") || u.equals("DET") || u.equals("ADV") || u.equals("CCONJ") || u.equals("SCONJ") || u.equals("ADP")
+        || u.equals("VERB") || u.equals("AUX") || u.equals("PART");
+  }
+
+  private boolean personWord(int i) {
+    return m.givenNames.contains(d.lower(i)) || surnameForm(i) != null;
+  }
+
+  /** Head-noun rule: Шанхай ынтымақтастық ұйымы, «Самұрық-Қазына» ұлттық әл-ауқат қоры, БҰҰ Бас Ассамблеясы. */
+  private void headOrg(int i, List<OrgSpan> out) {
+    if (d.quoted[i]) {
+      return;
+    }
+    String head = formIn(i, m.orgHeads);
+    if (head == null) {
+      return;
+    }
+    int sentStart = d.sentenceStart[i];
+    int j = i - 1;
+    int mods = 0;
+    int start = -1;
+    boolean quotedStart = false;
+    while (j >= sentStart && mods < MAX_NAME_MODIFIERS) {
+      if (d.isLowerWord(j) && !stopEnding(j) && !hasCase(j, "DAT", "LOC", "ABL", "INS", "GEN") && formIn(j, m.orgHeads) == null) {
+        j--;
+        mods++;
+        continue;
+      }
+      if (isComma(j) && j > sentStart && mods > 0 && d.isLowerWord(j - 1) && d.isLowerWord(j + 1)) {
+        j--;
+        continue;
+      }
+      break;
+    }
+    if (j < sentStart || closedClass(j)) {
+      return;
+    }
+    if (d.openQuote[j] >= 0) {
+      start = d.openQuote[j];
+      quotedStart = true;
+    } else if ((d.isCap(j) || isLatinCap(j) || d.isAcronym(j) && d.token(j).suffix().isEmpty())
+        && !inflectedCap(j) && formIn(j, m.orgHeads) == null && !personWord(j)) {
+      start = j;
+    } else {
+      return;
+    }
+    if (!quotedStart) {
+      start = chainLeft(start, sentStart, d.isCap(i));
+    }
+    if (start >= i) {
+      return;
+    }
+    String name = d.canonical(start, i + 1, head);
+    List<String> aliases = new ArrayList<>();
+    if (quotedStart) {
+      aliases.add(d.span(start + 1, j));
+    } else if (i - start == 1 && isLatinCap(start)) {
+      aliases.add(d.text(start));
+    }
+    out.add(new OrgSpan(start, i + 1, name, aliases, false));
+  }
+
+  /** Extends a name's start over capitalised nominative words: БҰҰ Бас, Түркия Ұлы Ұлттық, Түркі мемлекеттерінің. */
+  private int chainLeft(int start, int sentStart, boolean capHead) {
+    int k = start - 1;
+    int limit = Math.max(sentStart, start - MAX_NAME_MODIFIERS);
+    while (k >= limit) {
+      // an acronym joins only a capitalised name (БҰҰ Бас Ассамблеясы, not ҰҚШҰ Ұжымдық қауіпсіздік кеңесі)
+      boolean cap = (d.isCap(k) || capHead && d.isAcronym(k) && d.token(k).suffix().isEmpty()) && !inflectedCap(k) && !personWord(k)
+          && formIn(k, m.orgHeads) == null;
+      if (cap && d.isFirstInSentence(k) && d.isCap(k) && m.places.get(d.lower(k)).isEmpty() && m.orgs.get(d.lower(k)).isEmpty()) {
+        cap = false; // a sentence-initial capital says nothing
+      }
+      if (cap) {
+        start = k--;
+        continue;
+      }
+      // Түркі мемлекеттерінің Парламенттік Ассамблеясы: a genitive word right after a capitalised one
+      if (d.isLowerWord(k) && k - 1 >= sentStart && d.isCap(k - 1) && !inflectedCap(k - 1) && hasCase(k, "GEN")
+          && d.isCap(start) && !d.isFirstInSentence(k - 1)) {
+        start = k - 1;
+        k -= 2;
+        continue;
+      }
+      // Қазақстан – Қырғызстан Жоғары мемлекетаралық кеңесі
+      if (isDash(k) && k - 1 >= sentStart && d.isCap(k - 1) && d.isCap(k + 1) && !m.places.get(d.lower(k - 1)).isEmpty()
+          && !m.places.get(d.lower(k + 1)).isEmpty()) {
+        start = k - 1;
+        k -= 2;
+        continue;
+      }
+      break;
+    }
+    return start;
+  }
+
+  private boolean isComma(int i) {
+    return i >= 0 && i < n && ",".equals(d.token(i).norm());
+  }
+
+  private boolean isDash(int i) {
+    if (i < 0 || i >= n || d.token(i).type() != TokenType.PUNCTUATION) {
+      return false;
+    }
+    String t = d.token(i).text();
+    return t.length() == 1 && "-–—‒―−".indexOf(t.charAt(0)) >= 0;
+  }
+
+  /** «Қазақстан темір жолы» ҰК АҚ; «Қайраттың» бас бапкері → Қайрат. */
+  private void quotedOrg(int i, List<OrgSpan> out) {
+    int close = d.closeQuote[i];
+    if (close < 0 || close - i < 2 || close - i > 6 || !(d.isCap(i + 1) || isLatinCap(i + 1) || d.isAcronym(i + 1))) {
+      return;
+    }
+    int k = close + 1;
+    while (k < n && d.token(k).type() != TokenType.QUOTE && m.legalForms.contains(base(k))) {
+      k++;
+    }
+    String core = d.canonical(i + 1, close, nominal(close - 1));
+    if (k > close + 1) {
+      String name = d.canonical(i, k, base(k - 1));
+      out.add(new OrgSpan(i, k, name, List.of(core), false));
+      return;
+    }
+    if (close + 1 < n && (followsAsBody(close + 1))) {
+      out.add(new OrgSpan(i, close + 1, core, List.of(), false));
+    }
+  }
+
+  /** A sub-body or title right after a quoted name makes the name an organisation. */
+  private boolean followsAsBody(int k) {
+    if (m.subBodies.longest(d, k, d.sentenceEnd[k], x -> true) != null) {
+      return true;
+    }
+    PhraseIndex.Hit<Boolean> tw = m.titleWords.longest(d, k, d.sentenceEnd[k], x -> true);
+    int h = tw != null ? tw.end() : k;
+    return h < n && m.roleHeads.longest(d, h, d.sentenceEnd[h], x -> true) != null;
+  }
+
+  /** деп хабарлайды Ақорда / Kazinform. */
+  private void sourceOrg(int i, List<OrgSpan> out) {
+    PhraseIndex.Hit<Boolean> t = m.sourceTriggers.longest(d, i, d.sentenceEnd[i], k -> true);
+    if (t == null) {
+      return;
+    }
+    int s = t.end();
+    if (s >= n || !(d.isCap(s) || isLatinCap(s) || d.isAcronym(s))) {
+      return;
+    }
+    int e = s + 1;
+    while (e < n && e - s < 3 && (d.isCap(e) || isLatinCap(e)) && d.forms(e - 1).size() == 1) {
+      e++;
+    }
+    out.add(new OrgSpan(s, e, d.canonical(s, e, nominal(e - 1)), List.of(), false));
+  }
+
+  /** Full Name (ACR): the acronym in brackets joins the organisation before it. */
+  private void parentheticalAcronyms() {
+    for (int idx = 0; idx < orgSpans.size(); idx++) {
+      OrgSpan o = orgSpans.get(idx);
+      int p = o.end();
+      if (p + 2 < n && "(".equals(d.token(p).norm()) && ")".equals(d.token(p + 2).norm()) && uppers(d.text(p + 1)) >= 2) {
+        List<String> al = new ArrayList<>(o.aliases());
+        al.add(base(p + 1));
+        OrgSpan merged = new OrgSpan(o.start(), o.end(), o.name(), al, o.acronym());
+        orgSpans.set(idx, merged);
+        if (orgAt[p + 1] < 0) {
+          orgAt[p + 1] = orgSpans.size();
+          orgSpans.add(new OrgSpan(p + 1, p + 2, base(p + 1), List.of(o.name()), true));
+        }
+      }
+    }
+  }
+
+  private static int uppers(String s) {
+    int c = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isUpperCase(s.charAt(i))) {
+        c++;
+      }
+    }
+    return c;
+  }
+
+  /** Every other occurrence of a name or alias already found (the headline's «Самұрық-Қазына»). */
+  private void repeatOrgNames() {
+    if (orgSpans.isEmpty()) {
+      return;
+    }
+    PhraseIndex.Builder<Integer> b = PhraseIndex.builder(m.tokenizer);
+    for (int idx = 0; idx < orgSpans.size(); idx++) {
+      OrgSpan o = orgSpans.get(idx);
+      if (!o.acronym()) {
+        b.add(o.name(), idx);
+      }
+      for (String a : o.aliases()) {
+        if (!a.isEmpty() && Character.isUpperCase(a.codePointAt(0))) {
+          b.add(a, idx);
+        }
+      }
+    }
+    PhraseIndex<Integer> idx = b.build();
+    for (int i = 0; i < n; i++) {
+      if (orgAt[i] >= 0 || !(d.isCap(i) || isLatinCap(i) || d.isAcronym(i))) {
+        continue;
+      }
+      PhraseIndex.Hit<Integer> h = idx.longest(d, i, d.sentenceEnd[i], k -> orgAt[k] < 0);
+      if (h == null || h.end() - h.start() == 1 && d.isFirstInSentence(i) && !d.quoted[i] && !d.isAcronym(i)) {
+        continue;
+      }
+      if (!d.quoted[i] && m.places.longest(d, i, h.end(), k -> true) != null
+          && m.places.longest(d, i, h.end(), k -> true).end() == h.end()) {
+        continue; // «Орталық Азия» as a quoted company name does not make every Орталық Азия a company
+      }
+      OrgSpan src = orgSpans.get(h.value());
+      String written = d.canonical(h.start(), h.end(), h.lastForm());
+      List<String> al = new ArrayList<>(src.aliases());
+      al.add(src.name());
+      addOrg(new OrgSpan(h.start(), h.end(), written, al, h.end() - h.start() == 1 && d.isAcronym(i)));
+      i = h.end() - 1;
+    }
+  }
+
+  // ---------------------------------------------------------------- places
+
+  private void findPlaces() {
+    for (int i = 0; i < n; i++) {
+      if (orgAt[i] >= 0 || personAt[i] >= 0 || d.quoted[i] || !(d.isCap(i) || d.isAcronym(i))) {
+        continue;
+      }
+      final int at = i;
+      PhraseIndex.Hit<PlaceRef> h = m.places.isEmpty() ? null
+          : m.places.longest(d, i, d.sentenceEnd[i], k -> orgAt[k] < 0 && personAt[k] < 0 && !d.quoted[k],
+              (v, len) -> !v.acronym() || d.isAcronym(at));
+      PlaceSpan p = null;
+      if (h != null && acceptPlace(h)) {
+        p = placeFromHit(h);
+      }
+      // a capitalised word and a classifier: Теңіз кен орны, Шымкент қаласы
+      int after = p != null ? p.end() : i + 1;
+      if ((p == null || p.end() - p.start() == 1) && after < n) {
+        PhraseIndex.Hit<EntityModel.Classifier> c = m.classifiers.longest(d, after, d.sentenceEnd[i], k -> orgAt[k] < 0);
+        if (c != null && d.forms(after - 1).get(0).equals(d.token(after - 1).norm()) && !inflectedCap(after - 1)) {
+          EntityModel.Classifier cl = c.value();
+          String name = cl.keep() ? d.canonical(i, c.end(), c.lastForm()) : d.token(i).norm();
+          PlaceKind kind = cl.keep() ? cl.kind() : PlaceKind.CITY;
+          if (!cl.keep() && p != null) {
+            name = p.name();
+          }
+          p = new PlaceSpan(i, c.end(), name, kind);
+        }
+      }
+      if (p != null) {
+        int idx = placeSpans.size();
+        placeSpans.add(p);
+        for (int k = p.start(); k < p.end(); k++) {
+          placeAt[k] = idx;
+        }
+        i = p.end() - 1;
+      }
+    }
+  }
+
+  private boolean acceptPlace(PhraseIndex.Hit<PlaceRef> h) {
+    int i = h.start();
+    String type = m.ambiguous.get(PhraseIndex.lower(h.value().matchedName()));
+    if (type == null) {
+      type = m.ambiguous.get(PhraseIndex.lower(h.value().entry().name()));
+    }
+    // a single word followed by a surname is a person's given name (Темірлан Жақсылықов)
+    if (h.end() - h.start() == 1 && h.end() < n && d.isCap(h.end()) && surnameForm(h.end()) != null && orgAt[h.end()] < 0
+        && m.places.get(d.lower(h.end())).isEmpty()) {
+      return false;
+    }
+    if (h.end() - h.start() == 1 && type != null) {
+      if ("COMMON_WORD".equals(type) && d.isFirstInSentence(i)) {
+        return false;
+      }
+      if ("NAME_PLACE".equals(type)) {
+        int nx = h.end();
+        if (nx < n && d.isCap(nx) && personWord(nx)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private PlaceSpan placeFromHit(PhraseIndex.Hit<PlaceRef> h) {
+    PlaceRef r = h.value();
+    String name = r.entry().name();
+    if (!r.matchedName().equals(name) && r.matchedName().startsWith(name + " ")) {
+      name = d.canonical(h.start(), h.end(), h.lastForm()); // Қазақстан Республикасы as written
+    }
+    return new PlaceSpan(h.start(), h.end(), name, r.entry().kind());
+  }
+
+  // ---------------------------------------------------------------- roles
+
+  private void findRoles() {
+    for (int i = 0; i < n; i++) {
+      if (d.quoted[i] || !d.isWord(i)) {
+        continue;
+      }
+      PhraseIndex.Hit<RoleHead> h = m.roleHeads.longest(d, i, d.sentenceEnd[i], k -> !d.quoted[k]);
+      if (h == null) {
+        continue;
+      }
+      int left = extendRoleLeft(h.start(), h.value().extension());
+      if (left < 0) {
+        continue;
+      }
+      String text = d.canonical(left, h.end(), h.lastForm());
+      int idx = roleSpans.size();
+      roleSpans.add(new RoleSpan(left, h.end(), text));
+      for (int k = left; k < h.end(); k++) {
+        if (roleAt[k] < 0) {
+          roleAt[k] = idx;
+        }
+      }
+      roleEndsAt[h.end()] = idx;
+      i = h.end() - 1;
+    }
+  }
+
+  /** The first token of the title whose head starts at {@code hs}; -1 when the head needs a modifier it lacks. */
+  private int extendRoleLeft(int hs, String extension) {
+    int sentStart = d.sentenceStart[hs];
+    int left = hs;
+    boolean mod = false;
+    if ("domain".equals(extension)) {
+      int j = left - 1;
+      int mods = 0;
+      while (j >= sentStart && mods < MAX_NAME_MODIFIERS && orgAt[j] < 0 && placeAt[j] < 0) {
+        if (d.isLowerWord(j) && !stopEnding(j) && !hasCase(j, "DAT", "LOC", "ABL", "INS")) {
+          j--;
+          mods++;
+        } else if (isComma(j) && j > sentStart && d.isLowerWord(j - 1) && d.isLowerWord(j + 1)) {
+          j--;
+        } else {
+          break;
+        }
+      }
+      if (j >= sentStart && d.isCap(j) && orgAt[j] < 0 && placeAt[j] < 0 && !inflectedCap(j) && !personWord(j)) {
+        left = j;
+        mod = true;
+      }
+    }
+    while (left > sentStart) {
+      int p = left - 1;
+      PhraseIndex.Hit<Boolean> tw = longestEndingAt(m.titleWords, p);
+      if (tw != null) {
+        left = tw.start();
+        mod = true;
+        continue;
+      }
+      int placeIdx = placeAt[p];
+      if (placeIdx >= 0 && placeSpans.get(placeIdx).end() == p + 1 && hasCase(p, "LOC") && d.lower(p).endsWith("ғы")
+          || placeIdx >= 0 && d.lower(p).endsWith("гі") && hasCase(p, "LOC")) {
+        left = placeSpans.get(placeIdx).start(); // Малайзиядағы Елшісі
+        mod = true;
+        continue;
+      }
+      PhraseIndex.Hit<Boolean> sb = longestEndingAt(m.subBodies, p);
+      if (sb != null && hasCase(p, "GEN")) {
+        left = sb.start(); // басқармасының төрағасы
+        mod = true;
+        continue;
+      }
+      if (d.isWord(p) && hasCase(p, "GEN") && orgAt[p] < 0 && placeAt[p] < 0) {
+        PhraseIndex.Hit<RoleHead> inner = longestEndingAt(m.roleHeads, p);
+        if (inner != null) {
+          int l2 = extendRoleLeft(inner.start(), inner.value().extension());
+          if (l2 >= 0) {
+            left = l2; // әкімінің орынбасары, министрінің орынбасары
+            mod = true;
+            break;
+          }
+        }
+      }
+      int orgIdx = orgAt[p];
+      if (orgIdx >= 0 && orgSpans.get(orgIdx).end() == p + 1) {
+        left = orgSpans.get(orgIdx).start();
+        mod = true;
+        break;
+      }
+      if (placeIdx >= 0 && placeSpans.get(placeIdx).end() == p + 1) {
+        left = placeSpans.get(placeIdx).start();
+        mod = true;
+        break;
+      }
+      break;
+    }
+    if (!mod && !"-".equals(extension)) {
+      return -1;
+    }
+    return left;
+  }
+
+  /** Longest entry of {@code idx} whose last token is {@code p}. */
+  private <V> PhraseIndex.Hit<V> longestEndingAt(PhraseIndex<V> idx, int p) {
+    int from = Math.max(d.sentenceStart[p], p - idx.maxLen() + 1);
+    for (int s = from; s <= p; s++) {
+      PhraseIndex.Hit<V> h = idx.longest(d, s, p + 1, k -> true);
+      if (h != null && h.end() == p + 1) {
+        return h;
+      }
+    }
+    return null;
+  }
+
+  // ---------------------------------------------------------------- persons
+
+  private void findKnownPersons() {
+    if (m.knownPersons.isEmpty()) {
+      return;
+    }
+    for (int i = 0; i < n; i++) {
+      if (!d.isCap(i) || orgAt[i] >= 0 || d.quoted[i]) {
+        continue;
+      }
+      PhraseIndex.Hit<String> h = m.knownPersons.longest(d, i, d.sentenceEnd[i], k -> orgAt[k] < 0 && !d.quoted[k]);
+      if (h == null || h.end() - h.start() < 2) {
+        continue;
+      }
+      List<String> words = new ArrayList<>(List.of(h.value().split(" ")));
+      addPerson(new PersonSpan(h.start(), h.end(), words, null, true));
+      i = h.end() - 1;
+    }
+  }
+
+  private void addPerson(PersonSpan p) {
+    int idx = personSpans.size();
+    personSpans.add(p);
+    for (int k = p.start(); k < p.end(); k++) {
+      personAt[k] = idx;
+    }
+  }
+
+  private boolean initials(int i) {
+    return i < n && d.token(i).type() == TokenType.INITIALS;
+  }
+
+  private boolean nameToken(int i) {
+    return (d.isCap(i) || initials(i)) && orgAt[i] < 0 && placeAt[i] < 0 && personAt[i] < 0 && roleAt[i] < 0 && !d.quoted[i];
+  }
+
+  private boolean given(int i) {
+    if (!d.isCap(i)) {
+      return false;
+    }
+    return m.givenNames.contains(d.lower(i));
+  }
+
+  /** The nominative surname or patronymic form of token i, or null when it is not one. */
+  private String surnameForm(int i) {
+    if (!d.isCap(i)) {
+      return null;
+    }
+    String w = d.token(i).norm();
+    if (m.surnames.contains(PhraseIndex.lower(w)) || pattern(w) != null) {
+      return w;
+    }
+    for (String s : m.endings.stems(w, 3)) {
+      if (m.surnames.contains(PhraseIndex.lower(s)) || pattern(s) != null) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  private String pattern(String w) {
+    String l = PhraseIndex.lower(w);
+    for (Map.Entry<String, String> e : m.namePatterns.entrySet()) {
+      if (l.length() > e.getKey().length() + 1 && l.endsWith(e.getKey())) {
+        return e.getValue();
+      }
+    }
+    return null;
+  }
+
+  /** Nominative of the last word of a name: list, pattern, the stem seen elsewhere, a clear case ending. */
+  private String nominal(int i) {
+    String w = d.token(i).type() == TokenType.ACRONYM ? d.token(i).base() : d.token(i).norm();
+    if (d.token(i).type() != TokenType.WORD) {
+      return w;
+    }
+    String s = surnameForm(i);
+    if (s != null) {
+      return s;
+    }
+    List<ProperNounEndings.Stem> stems = m.endings.analyse(w, 3);
+    if (stems.isEmpty()) {
+      return w;
+    }
+    for (ProperNounEndings.Stem st : stems) {
+      if (seenAlone(st.stem())) {
+        return st.stem();
+      }
+    }
+    for (ProperNounEndings.Stem st : stems) {
+      String e = st.ending();
+      // unconfirmed: only endings that cannot end a name (not -да/-те, not the possessive -на/-н)
+      if (st.stem().length() >= 4 && !"LOC".equals(st.grammaticalCase()) && (e.length() >= 3 || e.charAt(0) != 'н' && e.charAt(0) != 'Н')) {
+        return st.stem();
+      }
+    }
+    return w;
+  }
+
+  private boolean seenAlone(String form) {
+    return d.hasToken(form);
+  }
+
+  private void findPersons() {
+    int i = 0;
+    while (i < n) {
+      if (!nameToken(i)) {
+        i++;
+        continue;
+      }
+      int e = i;
+      while (e < n && nameToken(e) && d.sentence[e] == d.sentence[i] && (e == i || adjacent(e - 1, e))) {
+        e++;
+      }
+      splitRun(i, e);
+      i = e;
+    }
+    repeatPersonNames();
+  }
+
+  private boolean adjacent(int a, int b) {
+    return d.token(b).start() - d.token(a).end() <= 1;
+  }
+
+  private void splitRun(int a, int e) {
+    int s = a;
+    for (int k = a; k < e; k++) {
+      boolean cut = k + 1 == e;
+      if (!cut && initials(k + 1) && k >= s) {
+        cut = true;
+      }
+      if (!cut && !initials(k)) {
+        String sf = surnameForm(k);
+        if (sf != null && (!sf.equals(d.token(k).norm()) || given(k + 1) && k > s)) {
+          cut = true;
+        } else if (k - s >= 1 && given(k + 1) && (sf != null || k - s >= 1 && !given(k))) {
+          cut = true;
+        } else if (!d.forms(k).get(0).equals(nominal(k)) && surnameForm(k) == null && k > s) {
+          cut = true; // an inflected word ends the name
+        }
+      }
+      if (cut) {
+        piece(s, k + 1);
+        s = k + 1;
+      }
+    }
+  }
+
+  private void piece(int a, int b) {
+    // leading capitalised words with a case ending are not part of a name (Рәсімге, Кездесуде)
+    while (b - a >= 2 && !initials(a) && !given(a) && inflectedCap(a)) {
+      a++;
+    }
+    // a capitalised word before a given name is not part of the name (Ақын Темірхан Медетбек)
+    while (b - a >= 3 && !initials(a) && !given(a) && given(a + 1) && surnameForm(a) == null) {
+      a++;
+    }
+    int len = b - a;
+    if (len <= 0 || len > 4) {
+      return;
+    }
+    boolean apposition = roleEndsAt[a] >= 0;
+    if (initials(a)) {
+      if (len == 2 && d.isCap(a + 1)) {
+        addPerson(new PersonSpan(a, b, List.of(nominal(a + 1)), d.token(a).norm(), true));
+      }
+      return;
+    }
+    boolean patronymic = false;
+    for (int k = a; k < b; k++) {
+      String sf = surnameForm(k);
+      if (sf != null && "PATRONYMIC".equals(pattern(sf))) {
+        patronymic = true;
+      }
+    }
+    boolean strong = len >= 2 && (given(a) || surnameForm(b - 1) != null || patronymic || apposition && len <= 3 || allProper(a, b));
+    boolean weak = len == 1 && surnameForm(a) != null;
+    if (!strong && !weak) {
+      return;
+    }
+    List<String> words = new ArrayList<>();
+    for (int k = a; k < b - 1; k++) {
+      words.add(d.token(k).norm());
+    }
+    words.add(nominal(b - 1));
+    addPerson(new PersonSpan(a, b, words, null, strong || apposition));
+  }
+
+  /** Two or three words the morphology reads as proper nouns, none sentence-initial: an unseen name. */
+  private boolean allProper(int a, int b) {
+    if (b - a > 3 || d.isFirstInSentence(a)) {
+      return false;
+    }
+    for (int k = a; k < b; k++) {
+      List<io.github.kazextract.morph.Analysis> as = d.doc.analyses().get(k);
+      if (as.isEmpty() || !"PROPN".equals(as.get(0).upos())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Surname-only and initials mentions of persons named in full elsewhere in the document. */
+  private void repeatPersonNames() {
+    Map<String, Integer> bySurname = new HashMap<>();
+    for (int idx = 0; idx < personSpans.size(); idx++) {
+      PersonSpan p = personSpans.get(idx);
+      if (p.words().size() >= 2) {
+        bySurname.putIfAbsent(PhraseIndex.lower(p.surname()), idx);
+      }
+    }
+    if (bySurname.isEmpty()) {
+      return;
+    }
+    for (int i = 0; i < n; i++) {
+      if (!d.isCap(i) || personAt[i] >= 0 || orgAt[i] >= 0 || placeAt[i] >= 0 || d.quoted[i]) {
+        continue;
+      }
+      for (String f : d.forms(i)) {
+        Integer idx = bySurname.get(PhraseIndex.lower(f));
+        if (idx != null) {
+          PersonSpan full = personSpans.get(idx);
+          int a = i > 0 && initials(i - 1) && personAt[i - 1] < 0 && adjacent(i - 1, i) ? i - 1 : i;
+          addPerson(new PersonSpan(a, i + 1, List.of(full.surname()), a < i ? d.token(a).norm() : null, false));
+          break;
+        }
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- assembly
+
+  /** A merged person: the fullest name, its roles and mentions. */
+  private static final class PersonAcc {
+    List<String> words;
+    String initials;
+    final List<Integer> spans = new ArrayList<>();
+    final LinkedHashSet<String> roles = new LinkedHashSet<>();
+    final List<int[]> roleMentions = new ArrayList<>();
+
+    String name() {
+      if (words.size() == 1 && initials != null) {
+        return initials + words.get(0);
+      }
+      return String.join(" ", words);
+    }
+  }
+
+  private EntityResult build() {
+    List<PersonAcc> persons = mergePersons();
+    attachRoles(persons);
+
+    List<EntityMention> mentions = new ArrayList<>();
+    List<Person> outPersons = new ArrayList<>();
+    for (PersonAcc p : persons) {
+      String name = p.name();
+      List<Mention> ms = new ArrayList<>();
+      for (int idx : p.spans) {
+        PersonSpan s = personSpans.get(idx);
+        ms.add(mention(s.start(), s.end()));
+        mentions.add(em(EntityKind.PERSON, name, null, s.start(), s.end(), false));
+      }
+      for (int[] r : p.roleMentions) {
+        mentions.add(em(EntityKind.PERSON, name, null, r[0], r[1], true));
+      }
+      ms.sort(Comparator.comparingInt(Mention::start));
+      outPersons.add(new Person(name, pruneRoles(p.roles), ms));
+    }
+
+    List<Organization> outOrgs = new ArrayList<>();
+    for (List<Integer> group : groupOrgs()) {
+      String name = orgName(group);
+      LinkedHashMap<String, String> names = new LinkedHashMap<>();
+      List<Mention> ms = new ArrayList<>();
+      for (int idx : group) {
+        OrgSpan o = orgSpans.get(idx);
+        names.putIfAbsent(PhraseIndex.lower(o.name()), o.name());
+        for (String a : o.aliases()) {
+          names.putIfAbsent(PhraseIndex.lower(a), a);
+        }
+        ms.add(mention(o.start(), o.end()));
+        mentions.add(em(EntityKind.ORGANIZATION, name, null, o.start(), o.end(), false));
+      }
+      names.remove(PhraseIndex.lower(name));
+      ms.sort(Comparator.comparingInt(Mention::start));
+      outOrgs.add(new Organization(name, List.copyOf(names.values()), ms));
+    }
+
+    Map<String, List<PlaceSpan>> places = new LinkedHashMap<>();
+    for (PlaceSpan p : placeSpans) {
+      places.computeIfAbsent(p.name(), k -> new ArrayList<>()).add(p);
+    }
+    List<Place> outPlaces = new ArrayList<>();
+    for (Map.Entry<String, List<PlaceSpan>> e : places.entrySet()) {
+      List<Mention> ms = new ArrayList<>();
+      PlaceKind kind = e.getValue().get(0).kind();
+      for (PlaceSpan p : e.getValue()) {
+        ms.add(mention(p.start(), p.end()));
+        mentions.add(em(EntityKind.PLACE, p.name(), kind.name(), p.start(), p.end(), false));
+      }
+      outPlaces.add(new Place(e.getKey(), kind, ms));
+    }
+    mentions.sort(Comparator.comparingInt(EntityMention::start).thenComparingInt(EntityMention::end));
+    return new EntityResult(outPersons, outOrgs, outPlaces, mentions);
+  }
+
+  private Mention mention(int a, int b) {
+    int s = d.token(a).start();
+    int e = d.token(b - 1).end();
+    return new Mention(s, e, d.doc.text().substring(s, e));
+  }
+
+  private EntityMention em(EntityKind kind, String name, String subtype, int a, int b, boolean byRole) {
+    return new EntityMention(kind, name, subtype, a, b, d.token(a).start(), d.token(b - 1).end(), byRole);
+  }
+
+  private List<PersonAcc> mergePersons() {
+    List<PersonAcc> out = new ArrayList<>();
+    Map<String, List<PersonAcc>> bySurname = new HashMap<>();
+    // full names first, in text order, then the shorter mentions
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < personSpans.size(); i++) {
+      order.add(i);
+    }
+    order.sort(Comparator.comparingInt((Integer i) -> -personSpans.get(i).words().size()).thenComparingInt(i -> i));
+    for (int idx : order) {
+      PersonSpan s = personSpans.get(idx);
+      String key = PhraseIndex.lower(s.surname());
+      List<PersonAcc> same = bySurname.computeIfAbsent(key, k -> new ArrayList<>());
+      PersonAcc target = null;
+      for (PersonAcc p : same) {
+        if (compatible(p, s)) {
+          target = p;
+          break;
+        }
+      }
+      if (target == null) {
+        if (s.words().size() == 1 && s.initials() == null && !s.strong()) {
+          continue; // a lone surname without a full name in the document
+        }
+        target = new PersonAcc();
+        target.words = s.words();
+        target.initials = s.initials();
+        same.add(target);
+        out.add(target);
+      }
+      target.spans.add(idx);
+    }
+    // persons in order of first mention
+    out.sort(Comparator.comparingInt(p -> p.spans.stream().mapToInt(i -> personSpans.get(i).start()).min().orElse(0)));
+    for (int pi = 0; pi < out.size(); pi++) {
+      PersonAcc p = out.get(pi);
+      p.spans.sort(Comparator.comparingInt(i -> personSpans.get(i).start()));
+      for (int i : p.spans) {
+        personAt[personSpans.get(i).start()] = -2 - pi; // encoded person index for roles
+      }
+    }
+    return out;
+  }
+
+  private static boolean compatible(PersonAcc p, PersonSpan s) {
+    if (s.words().size() == 1) {
+      if (s.initials() == null) {
+        return true;
+      }
+      return p.words.size() >= 2 ? initialsMatch(s.initials(), p.words.get(0)) : s.initials().equals(p.initials);
+    }
+    if (p.words.size() == s.words().size() || p.words.size() > s.words().size()) {
+      // same full name, or a shorter one whose words all appear
+      return p.words.containsAll(s.words().subList(0, s.words().size() - 1));
+    }
+    return false;
+  }
+
+  private static boolean initialsMatch(String initials, String given) {
+    return !initials.isEmpty() && !given.isEmpty() && Character.toLowerCase(initials.charAt(0)) == Character.toLowerCase(given.charAt(0));
+  }
+
+  /** The merged person a person span token belongs to, or -1. */
+  private int personOfToken(int k) {
+    int v = personAt[k];
+    if (v <= -2) {
+      return -2 - v;
+    }
+    if (v >= 0) {
+      PersonSpan s = personSpans.get(v);
+      int w = personAt[s.start()];
+      return w <= -2 ? -2 - w : -1;
+    }
+    return -1;
+  }
+
+  private void attachRoles(List<PersonAcc> persons) {
+    List<RoleSpan> roleOnly = new ArrayList<>();
+    for (RoleSpan r : roleSpans) {
+      int p = r.end() < n ? personOfToken(r.end()) : -1;
+      if (p >= 0 && personAt[r.end()] <= -2) {
+        if (!heldByOther(r, p, persons)) {
+          persons.get(p).roles.add(r.text()); // apposition: Өзбекстан Президенті Шавкат Мирзиёев
+          continue;
+        }
+        roleOnly.add(r); // Мемлекет басшысы Бақытжан Сағынтаевтан ... алды: the title is the subject
+        continue;
+      }
+      if (r.end() < n && m.predicates.contains(d.lower(r.end()))) {
+        int subj = subjectBefore(r.start());
+        if (subj >= 0) {
+          persons.get(subj).roles.add(r.text());
+          continue;
+        }
+      }
+      roleOnly.add(r);
+    }
+    // role-only titles: the person already holding it, then the known holder
+    for (RoleSpan r : roleOnly) {
+      String key = PhraseIndex.lower(r.text());
+      int target = -1;
+      boolean add = false;
+      for (int i = 0; i < persons.size() && target < 0; i++) {
+        for (String role : persons.get(i).roles) {
+          if (PhraseIndex.lower(role).equals(key)) {
+            target = i;
+            break;
+          }
+        }
+      }
+      for (int i = 0; i < persons.size() && target < 0; i++) {
+        List<String> titles = m.holders.get(persons.get(i).name());
+        if (titles != null) {
+          for (String t : titles) {
+            if (PhraseIndex.lower(t).equals(key)) {
+              target = i;
+              add = true;
+              break;
+            }
+          }
+        }
+      }
+      if (target >= 0) {
+        if (add) {
+          persons.get(target).roles.add(r.text());
+        }
+        persons.get(target).roleMentions.add(new int[] {r.start(), r.end()});
+      }
+    }
+    // shortened repeats (Бас хатшы after БҰҰ Бас хатшысы) stand for the same person
+    java.util.Set<Integer> resolved = new java.util.HashSet<>();
+    for (PersonAcc p : persons) {
+      for (int[] rm : p.roleMentions) {
+        resolved.add(rm[0]);
+      }
+    }
+    for (RoleSpan r : roleOnly) {
+      if (resolved.contains(r.start())) {
+        continue;
+      }
+      for (PersonAcc p : persons) {
+        boolean hit = false;
+        for (String role : p.roles) {
+          if (shortened(r.text(), role)) {
+            hit = true;
+            break;
+          }
+        }
+        if (hit) {
+          p.roleMentions.add(new int[] {r.start(), r.end()});
+          break;
+        }
+      }
+    }
+  }
+
+  /**
+   * Whether the title before person {@code p} belongs to someone else in the document: the known
+   * holder of the title, or a person already given exactly this title.
+   */
+  private boolean heldByOther(RoleSpan r, int p, List<PersonAcc> persons) {
+    String key = PhraseIndex.lower(r.text());
+    for (int i = 0; i < persons.size(); i++) {
+      if (i == p) {
+        continue;
+      }
+      PersonAcc q = persons.get(i);
+      for (String role : q.roles) {
+        if (PhraseIndex.lower(role).equals(key)) {
+          return true;
+        }
+      }
+      List<String> titles = m.holders.get(q.name());
+      if (titles != null) {
+        for (String t : titles) {
+          if (PhraseIndex.lower(t).equals(key)) {
+            List<String> own = m.holders.get(persons.get(p).name());
+            return own == null || own.stream().noneMatch(x -> PhraseIndex.lower(x).equals(key));
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Nearest person named before token {@code at} in its sentence, or after «ол» the last one before it. */
+  private int subjectBefore(int at) {
+    int ss = Math.max(d.sentenceStart[at], at - MAX_SUBJECT_DISTANCE);
+    for (int k = at - 1; k >= ss; k--) {
+      int p = personOfToken(k);
+      if (p >= 0) {
+        return p;
+      }
+    }
+    for (int k = ss; k < at; k++) {
+      if ("ол".equals(d.lower(k))) {
+        for (int j = ss - 1; j >= Math.max(0, ss - MAX_SUBJECT_DISTANCE); j--) {
+          int p = personOfToken(j);
+          if (p >= 0) {
+            return p;
+          }
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** Whether {@code shortRole} is a shortened form of {@code fullRole}: its words all begin words of it. */
+  static boolean shortened(String shortRole, String fullRole) {
+    String[] a = words(shortRole);
+    String[] b = words(fullRole);
+    if (a.length > b.length) {
+      return false;
+    }
+    int j = 0;
+    for (String w : a) {
+      boolean found = false;
+      while (j < b.length) {
+        String x = b[j++];
+        if (x.startsWith(w) || w.startsWith(x) || common(w, x) >= 4) {
+          found = true;
+          break;
+        }
+      }
+      if (!found) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int common(String a, String b) {
+    int k = 0;
+    while (k < a.length() && k < b.length() && a.charAt(k) == b.charAt(k)) {
+      k++;
+    }
+    return k;
+  }
+
+  private static String[] words(String s) {
+    return PhraseIndex.lower(s).replaceAll("[«»\"“”,]", " ").trim().split("\\s+");
+  }
+
+  private static List<String> pruneRoles(Set<String> roles) {
+    List<String> in = new ArrayList<>();
+    for (String r : roles) {
+      boolean dup = false;
+      for (String x : in) {
+        if (PhraseIndex.lower(x).equals(PhraseIndex.lower(r))) {
+          dup = true;
+        }
+      }
+      if (!dup) {
+        in.add(r);
+      }
+    }
+    List<String> out = new ArrayList<>();
+    for (String r : in) {
+      boolean shorter = false;
+      for (String x : in) {
+        if (x != r && words(x).length > words(r).length && shortened(r, x)) {
+          shorter = true;
+        }
+      }
+      if (!shorter) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
+  /** Organisation spans grouped by shared name or alias. */
+  private List<List<Integer>> groupOrgs() {
+    int k = orgSpans.size();
+    int[] parent = new int[k];
+    for (int i = 0; i < k; i++) {
+      parent[i] = i;
+    }
+    Map<String, Integer> owner = new HashMap<>();
+    for (int i = 0; i < k; i++) {
+      OrgSpan o = orgSpans.get(i);
+      List<String> keys = new ArrayList<>();
+      keys.add(o.name());
+      keys.addAll(o.aliases());
+      for (String key : keys) {
+        String l = PhraseIndex.lower(DocTokens.collapse(key.replace("«", "").replace("»", "")));
+        Integer prev = owner.putIfAbsent(l, i);
+        if (prev != null) {
+          union(parent, prev, i);
+        }
+      }
+    }
+    Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
+    for (int i = 0; i < k; i++) {
+      groups.computeIfAbsent(find(parent, i), x -> new ArrayList<>()).add(i);
+    }
+    List<List<Integer>> out = new ArrayList<>(groups.values());
+    out.sort(Comparator.comparingInt(g -> g.stream().mapToInt(i -> orgSpans.get(i).start()).min().orElse(0)));
+    return out;
+  }
+
+  private static int find(int[] p, int i) {
+    while (p[i] != i) {
+      p[i] = p[p[i]];
+      i = p[i];
+    }
+    return i;
+  }
+
+  private static void union(int[] p, int a, int b) {
+    p[find(p, a)] = find(p, b);
+  }
+
+  /** The acronym when the text uses one, else the longest name written in the text. */
+  private String orgName(List<Integer> group) {
+    String best = null;
+    for (int idx : group) {
+      OrgSpan o = orgSpans.get(idx);
+      if (o.acronym()) {
+        return o.name();
+      }
+      if (best == null || o.name().length() > best.length()) {
+        best = o.name();
+      }
+    }
+    return best;
+  }
+}
