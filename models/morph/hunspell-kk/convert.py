@@ -71,7 +71,7 @@ def is_derived(lw, lower, verbs):
         if lw.endswith(s) and len(lw) - len(s) >= 2 and lw[: len(lw) - len(s)] in verbs:
             return True
     for s in VINFL:
-        if lw.endswith(s) and len(lw) - len(s) >= 3:
+        if lw.endswith(s) and len(lw) - len(s) >= (2 if s[:1] in ("м", "б", "п") else 3):
             base = lw[: len(lw) - len(s)]
             if s and base in verbs:
                 return True
@@ -120,11 +120,6 @@ def main(path):
             if lw.endswith(pl) and len(lw) - len(pl) >= 4 and lw[: -len(pl)] not in lower:
                 w = w[: -len(pl)]
                 break
-        # a possessive whose base the list lacks (мерекесі, индексі): keep the base instead
-        if lw[-2:] in ("сы", "сі") and len(lw) >= 6 and lw[-3] in VOWELS and lw[:-2] not in lower:
-            w = w[:-2]
-        elif lw[-2:] in ("ті", "ты") and lw[-3:-2] == "н" and len(lw) >= 7 and lw[:-1] not in lower:
-            w = w[:-1]  # менеджменті, президенті
         if w not in seen:
             seen.add(w)
             out.append((w, pos))

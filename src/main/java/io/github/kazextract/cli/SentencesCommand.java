@@ -57,7 +57,11 @@ final class SentencesCommand implements Callable<Integer> {
       }
       g.flush();
     } catch (IOException e) {
-      System.err.println("kazextract sentences: cannot write output: " + e.getMessage());
+      System.err.println("kazextract sentences: cannot write to standard output: " + e.getMessage());
+      return KazextractCli.EXIT_BAD_INPUT;
+    }
+    if (System.out.checkError()) { // a PrintStream swallows write errors (full disk, closed pipe)
+      System.err.println("kazextract sentences: cannot write to standard output");
       return KazextractCli.EXIT_BAD_INPUT;
     }
     return status;

@@ -68,7 +68,11 @@ final class TokenizeCommand implements Callable<Integer> {
       }
       g.flush();
     } catch (IOException e) {
-      System.err.println("kazextract tokenize: cannot write output: " + e.getMessage());
+      System.err.println("kazextract tokenize: cannot write to standard output: " + e.getMessage());
+      return KazextractCli.EXIT_BAD_INPUT;
+    }
+    if (stdout.checkError()) { // a PrintStream swallows write errors (full disk, closed pipe)
+      System.err.println("kazextract tokenize: cannot write to standard output");
       return KazextractCli.EXIT_BAD_INPUT;
     }
     return status;

@@ -23,8 +23,8 @@ public final class KazakhMorphology {
 
   private static final int MAX_DEPTH = 7;
   private static final int MAX_ANALYSES = 8;
-  /** About 0.5 KB a word: the cache stays well under the 64 MB heap budget. */
-  private static final int CACHE_LIMIT = 50_000;
+  /** Words per cache generation; about 0.5 KB a word, so two generations stay near 30 MB. */
+  private static final int CACHE_LIMIT = 30_000;
   private static final double KNOWN = -5;
   private static final double LOAN_HARMONY = 1.5;
   private static final double PER_MORPHEME = 0.0;
@@ -34,7 +34,13 @@ public final class KazakhMorphology {
   private final Phonology ph;
   private final SuffixRules rules;
   private final Lexicon lexicon;
-  private final Map<String, List<Analysis>> cache = new ConcurrentHashMap<>();
+  /**
+   * Two-generation cache: when the young map is full it becomes the old one and a new young map
+   * starts; a word found in the old map moves back to the young one. Frequent words stay cached,
+   * memory stays bounded at two generations.
+   */
+  private volatile Map<String, List<Analysis>> young = new ConcurrentHashMap<>();
+  private volatile Map<String, List<Analysis>> old = new ConcurrentHashMap<>();
 
   /** Loads the bundled models from the classpath. */
   public KazakhMorphology() {
@@ -61,13 +67,23 @@ public final class KazakhMorphology {
   /** Every analysis of {@code word}, most likely first; never empty. */
   public List<Analysis> analyze(String word) {
     Objects.requireNonNull(word, "word");
-    List<Analysis> a = cache.get(word);
+    Map<String, List<Analysis>> y = young;
+    List<Analysis> a = y.get(word);
     if (a == null) {
-      a = compute(word);
-      if (cache.size() >= CACHE_LIMIT) {
-        cache.clear(); // bounded: frequent words come back at once
+      a = old.get(word);
+      if (a == null) {
+        a = compute(word);
       }
-      cache.put(word, a);
+      if (y.size() >= CACHE_LIMIT) {
+        synchronized (this) {
+          if (young == y) {
+            old = y;
+            young = new ConcurrentHashMap<>();
+          }
+          y = young;
+        }
+      }
+      y.put(word, a);
     }
     return a;
   }
@@ -107,9 +123,19 @@ public final class KazakhMorphology {
     }
     String lower = word.toLowerCase(Locale.ROOT);
     int script = script(lower);
+    int dash = lower.lastIndexOf('-');
+    if (script == OTHER_SCRIPT && dash > 0 && dash < lower.length() - 1 && script(lower.substring(dash + 1)) == CYRILLIC
+        && isAcronymOrNumber(word, dash)) {
+      script = CYRILLIC; // JICA-ның, COVID-19-ға: a Latin acronym with a Kazakh case ending
+    }
     if (script != CYRILLIC) {
       String upos = script == DIGITS ? "NUM" : script == NONE ? "PUNCT" : "X";
-      return List.of(new Analysis(word, upos, script == DIGITS ? "Case=Nom" : ""));
+      if (script == DIGITS) {
+        // 51% -> 51: the number is the lemma
+        String n = word.endsWith("%") && word.length() > 1 ? word.substring(0, word.length() - 1) : word;
+        return List.of(new Analysis(n, upos, "Case=Nom"));
+      }
+      return List.of(new Analysis(word, upos, ""));
     }
     List<Cand> cands = new ArrayList<>();
     List<Analysis> closed = lexicon.closed.get(lower);
@@ -120,7 +146,6 @@ public final class KazakhMorphology {
         c += 0.01;
       }
     }
-    int dash = lower.lastIndexOf('-');
     if (dash > 0 && dash < lower.length() - 1 && isAcronymOrNumber(word, dash)) {
       hyphenated(word, lower, dash, cands);
     }
@@ -176,7 +201,7 @@ public final class KazakhMorphology {
     boolean allUpper = true;
     for (int i = 0; i < dash; i++) {
       char c = word.charAt(i);
-      if (!Character.isDigit(c)) {
+      if (!Character.isDigit(c) && !(c == '%' && i == dash - 1 && i > 0)) {
         allDigits = false;
       }
       if (Character.isLetter(c) && !Character.isUpperCase(c)) {
@@ -188,7 +213,7 @@ public final class KazakhMorphology {
 
   /** {@code БҰҰ-ның}, {@code ЕАЭО-ға}, {@code 55-ші}: the suffix follows the spoken form, so any harmony. */
   private void hyphenated(String word, String lower, int dash, List<Cand> cands) {
-    String base = word.substring(0, dash);
+    String base = word.substring(0, word.charAt(dash - 1) == '%' && dash > 1 ? dash - 1 : dash);
     boolean number = Character.isDigit(base.charAt(0));
     String suffix = lower.substring(dash + 1);
     if (number && suffix.matches("(ы|і)?н?(шы|ші)")) {
@@ -252,7 +277,9 @@ public final class KazakhMorphology {
       // БҰҰ-ның: the part before the hyphen is the stem of an acronym or number
       if (chain != null && isAcronymOrNumber(word, left.length() - 1)) {
         boolean number = Character.isDigit(word.charAt(0));
-        out.add(cand(word.substring(0, left.length() - 1), number ? "NUM" : "PROPN", chain, cost - 20, false));
+        int e = left.length() - 1;
+        out.add(cand(word.substring(0, word.charAt(e - 1) == '%' && e > 1 ? e - 1 : e), number ? "NUM" : "PROPN", chain,
+            cost - 20, false));
       }
       return;
     }
@@ -306,10 +333,10 @@ public final class KazakhMorphology {
     }
     int bits = lexicon.get(stem);
     int sl = stem.length();
-    if (bits == 0 && verbOk && chain != null && sl >= 3 && (stem.charAt(sl - 1) == 'ы' || stem.charAt(sl - 1) == 'і')
+    if ((bits & Lexicon.VERB) == 0 && verbOk && !nominalOk && chain != null && sl >= 3 && (stem.charAt(sl - 1) == 'ы' || stem.charAt(sl - 1) == 'і')
         && (lexicon.get(stem.substring(0, sl - 1)) & Lexicon.VERB) != 0) {
       // the -у infinitive hides a stem-final ы/і (оқу is оқы-у): оқиды, оқыған -> оқы
-      bits = Lexicon.VERB;
+      bits |= Lexicon.VERB;
       kcost += 0.8;
     }
     int usable = (nominalOk ? Lexicon.NOMINAL : 0) | (verbOk ? Lexicon.VERB : 0);
@@ -321,7 +348,14 @@ public final class KazakhMorphology {
     }
     double knownCost = kcost - cost + KNOWN + PER_MORPHEME * morphemes;
     boolean capital = Character.isUpperCase(word.charAt(0));
-    String lemma = recase(word, lower, stem);
+    // derivational suffixes the lemma keeps (Ұлт-тық, қажет-ті): stem + them is the lemma
+    String lemmaLower = stem;
+    String derivedPos = null;
+    for (Chain c = chain; c != null && (c.m().out() == 'A' || c.m().out() == 'D'); c = c.next()) {
+      lemmaLower = lemmaLower.concat(c.surface());
+      derivedPos = c.m().out() == 'A' ? "ADJ" : "NOUN";
+    }
+    String lemma = recase(word, lower, lemmaLower);
     if ((bits & usable) != 0) {
       int b = bits & usable;
       if ((b & Lexicon.VERB) != 0 && (chain != null && verbOk && !nominalOk || chain == null && b == Lexicon.VERB)) {
@@ -329,9 +363,13 @@ public final class KazakhMorphology {
         out.add(cand(lemma, "VERB", chain, cost + knownCost + (chain == null ? 1.5 : 0) + shortStem(stem), true));
       }
       if ((b & Lexicon.NOMINAL) != 0 && nominalOk) {
-        String upos = (b & Lexicon.PROPN) != 0 && (capital || (b & ~Lexicon.PROPN) == 0) ? "PROPN"
+        String upos = derivedPos != null ? derivedPos
+            : (b & Lexicon.PROPN) != 0 && (capital || (b & ~Lexicon.PROPN) == 0) ? "PROPN"
             : (b & Lexicon.NOUN) != 0 ? "NOUN" : (b & Lexicon.ADJ) != 0 ? "ADJ" : "NOUN";
-        out.add(cand(lemma, upos, chain, cost + knownCost + (verbalChain ? 0.5 : 0) + shortStem(stem), verbalChain));
+        // a capitalised word is a name before it is a common word (Қазақстан-ды, not қазақстанды)
+        double notName = capital && (b & Lexicon.PROPN) == 0 ? 0.3 : 0;
+        out.add(cand(lemma, upos, chain, cost + knownCost + notName + (verbalChain ? 0.5 : 0) + shortStem(stem),
+            verbalChain));
       }
       if (chain == null && b == Lexicon.VERB) {
         return;
@@ -348,7 +386,8 @@ public final class KazakhMorphology {
       return;
     }
     if (nominalOk) {
-      out.add(cand(lemma, capital ? "PROPN" : "NOUN", chain, cost + g + (verbalChain ? 1 : 0), verbalChain));
+      out.add(cand(lemma, derivedPos != null ? derivedPos : capital ? "PROPN" : "NOUN", chain,
+          cost + g + (verbalChain ? 1 : 0), verbalChain));
     }
     if (verbOk && chain != null && !nominalOk) {
       out.add(cand(lemma, "VERB", chain, cost + g + (capital ? 3 : 1), true));
@@ -410,7 +449,7 @@ public final class KazakhMorphology {
           f.put(kv.substring(0, eq), kv.substring(eq + 1));
         }
       }
-      out = x.m().out();
+      out = x.m().out() == 'A' || x.m().out() == 'D' ? 'N' : x.m().out();
     }
     String u = verbal ? "VERB" : upos;
     // nouns, verbal nouns and participles without a case ending are nominative

@@ -74,8 +74,6 @@ public final class CharFolding {
         t[c] = c == '\'' || (name != null && (name.contains("SINGLE") || name.contains("APOSTROPHE"))) ? '\'' : '"';
       }
     }
-    // U+2019 is used as an apostrophe far more than as a quote; both fold to '\'' anyway.
-    t[0x00AD] = REMOVE;
     return t;
   }
 }

@@ -1,6 +1,5 @@
 package io.github.kazextract.text;
 
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -156,10 +155,5 @@ public final class LookalikeRepair {
     public String toString() {
       return b.text();
     }
-  }
-
-  @Override
-  public String toString() {
-    return "LookalikeRepair" + Arrays.toString(new int[] {table.length});
   }
 }

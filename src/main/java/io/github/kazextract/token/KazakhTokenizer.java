@@ -432,7 +432,7 @@ public final class KazakhTokenizer implements Tokenizer {
         return;
       }
       if (!upper) {
-        addNormed(t, s, e, TokenType.WORD, norm, false);
+        addNormed(t, s, e, TokenType.WORD, norm, lastHyphen >= 0 && isForeignWithSuffix(norm));
         return;
       }
       if (isRomanNumeral(norm)) {
@@ -450,7 +450,7 @@ public final class KazakhTokenizer implements Tokenizer {
         addNormed(t, s, e, TokenType.ACRONYM, norm, false);
         return;
       }
-      addNormed(t, s, e, TokenType.WORD, norm, false);
+      addNormed(t, s, e, TokenType.WORD, norm, lastHyphen >= 0 && isForeignWithSuffix(norm));
     }
 
     // ------------------------------------------------------------ initials and abbreviations
@@ -762,6 +762,29 @@ public final class KazakhTokenizer implements Tokenizer {
         if (t != Character.NON_SPACING_MARK) {
           return false;
         }
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A Latin-script word with a Kazakh case suffix ({@code TotalEnergies-пен}, {@code
+   * Halyk-тың}): the base has no Cyrillic letter, the suffix only lower-case Cyrillic ones.
+   */
+  private static boolean isForeignWithSuffix(String s) {
+    int h = s.lastIndexOf('-');
+    if (h <= 0 || h == s.length() - 1) {
+      return false;
+    }
+    for (int i = 0; i < h; i++) {
+      if (io.github.kazextract.text.LookalikeRepair.isCyrillic(s.charAt(i))) {
+        return false;
+      }
+    }
+    for (int i = h + 1; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!io.github.kazextract.text.LookalikeRepair.isCyrillic(c) || !Character.isLowerCase(c)) {
+        return false;
       }
     }
     return true;

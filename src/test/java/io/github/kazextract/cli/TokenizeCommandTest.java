@@ -89,6 +89,31 @@ class TokenizeCommandTest {
   }
 
   @Test
+  void fullDiskOnStandardOutputIsReported() throws Exception {
+    Path devFull = Path.of("/dev/full");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(devFull), "Linux /dev/full needed");
+    java.io.PrintStream old = System.out;
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream oldErr = System.err;
+    java.io.InputStream oldIn = System.in;
+    try (java.io.OutputStream full = new java.io.FileOutputStream(devFull.toFile())) {
+      System.setOut(new java.io.PrintStream(full, true, StandardCharsets.UTF_8));
+      System.setErr(new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
+      System.setIn(new java.io.ByteArrayInputStream("Астана қаласы.".getBytes(StandardCharsets.UTF_8)));
+      for (String cmd : List.of("tokenize", "sentences")) {
+        int exit = KazextractCli.commandLine().execute(cmd);
+        assertThat(exit).as(cmd).isEqualTo(1);
+      }
+    } finally {
+      System.setOut(old);
+      System.setErr(oldErr);
+      System.setIn(oldIn);
+    }
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("kazextract tokenize: cannot write to standard output")
+        .contains("kazextract sentences: cannot write to standard output");
+  }
+
+  @Test
   void emptyInputGivesNothing() {
     BatchCliRun r = BatchCliRun.runWithInput(new byte[0], "tokenize");
     assertThat(r.exit()).isZero();

@@ -16,7 +16,7 @@ class KazakhMorphologyCorpusTest {
   @TestFactory
   Stream<DynamicTest> corpus() {
     List<DynamicTest> tests = new ArrayList<>();
-    for (String file : List.of("names-and-nouns.tsv", "verbs.tsv")) {
+    for (String file : List.of("names-and-nouns.tsv", "verbs.tsv", "derivations-and-closed-class.tsv")) {
       for (String[] r : ModelFiles.rows("morph/corpus/" + file, false)) {
         tests.add(DynamicTest.dynamicTest(file + ": " + r[0], () -> {
           Analysis a = MORPH.analyze(r[0]).get(0);

@@ -58,6 +58,15 @@ class KazakhTokenizerTest {
   }
 
   @Test
+  void latinWordWithKazakhSuffixExposesBaseAndSuffix() {
+    Token t = find("«Самұрық-Қазына» TotalEnergies-пен келісімге қол қойды", "TotalEnergies-пен");
+    assertThat(t.type()).isEqualTo(TokenType.WORD);
+    assertThat(t.base()).isEqualTo("TotalEnergies");
+    assertThat(t.suffix()).isEqualTo("пен");
+    assertThat(find("Самұрық-Қазына", "Самұрық-Қазына").suffix()).isEmpty();
+  }
+
+  @Test
   void covidIsOneAcronym() {
     Token c = find("Әңгімелесу барысында COVID-19 пандемиясын жою аясында шаралар талқыланды.", "COVID-19");
     assertThat(c.type()).isEqualTo(TokenType.ACRONYM);

@@ -71,8 +71,59 @@ final class UdSentenceScore {
     return new Result(gold, predicted, correct, errors);
   }
 
+  /**
+   * The same score on KazNERD IOB2: each sentence's tokens joined with spaces, every {@code group}
+   * consecutive sentences joined with a space into one paragraph.
+   */
+  static Result scoreKaznerd(Path iob, KazakhSentenceDetector detector, int group, int maxErrors) throws IOException {
+    List<String> sents = new ArrayList<>();
+    List<String> toks = new ArrayList<>();
+    List<String> lines = new ArrayList<>(Files.readAllLines(iob, StandardCharsets.UTF_8));
+    lines.add("");
+    for (String l : lines) {
+      if (l.isEmpty()) {
+        if (!toks.isEmpty()) {
+          sents.add(String.join(" ", toks));
+        }
+        toks.clear();
+      } else {
+        toks.add(l.substring(0, l.lastIndexOf(' ')));
+      }
+    }
+    int gold = 0;
+    int predicted = 0;
+    int correct = 0;
+    List<String> errors = new ArrayList<>();
+    for (int i = 0; i < sents.size(); i += group) {
+      StringBuilder b = new StringBuilder();
+      Set<Long> g = new HashSet<>();
+      for (int k = i; k < Math.min(i + group, sents.size()); k++) {
+        if (b.length() > 0) {
+          b.append(' ');
+        }
+        g.add(((long) b.length() << 32) | (b.length() + sents.get(k).length()));
+        b.append(sents.get(k));
+      }
+      String text = b.toString();
+      Span[] spans = detector.sentPosDetect(text);
+      gold += g.size();
+      predicted += spans.length;
+      for (Span s : spans) {
+        if (g.contains(((long) s.getStart() << 32) | s.getEnd())) {
+          correct++;
+        } else if (errors.size() < maxErrors) {
+          errors.add(text.substring(s.getStart(), s.getEnd()));
+        }
+      }
+    }
+    return new Result(gold, predicted, correct, errors);
+  }
+
   public static void main(String[] args) throws IOException {
-    Result r = score(Path.of(args[0]), new KazakhSentenceDetector(), args.length > 1 ? Integer.parseInt(args[1]) : 20);
+    Path p = Path.of(args[0]);
+    int max = args.length > 1 ? Integer.parseInt(args[1]) : 20;
+    Result r = p.toString().endsWith(".conllu") ? score(p, new KazakhSentenceDetector(), max)
+        : scoreKaznerd(p, new KazakhSentenceDetector(), 5, max);
     r.errors().forEach(e -> System.out.println("[" + e + "]"));
     System.out.printf("gold=%d predicted=%d correct=%d F1=%.4f%n", r.gold(), r.predicted(), r.correct(), r.f1());
   }

@@ -15,4 +15,11 @@ class UdSentenceScoreTest {
     System.out.printf("UD KTB dev sentence split: gold=%d predicted=%d correct=%d F1=%.4f%n", r.gold(), r.predicted(), r.correct(), r.f1());
     assertThat(r.f1()).isGreaterThanOrEqualTo(0.99);
   }
+
+  @Test
+  void f1OnKaznerdValidInParagraphsOfFive() throws IOException {
+    UdSentenceScore.Result r = UdSentenceScore.scoreKaznerd(Path.of("testdata/corpora/kaznerd/IOB2_valid.txt"), new KazakhSentenceDetector(), 5, 0);
+    System.out.printf("KazNERD valid sentence split: gold=%d predicted=%d correct=%d F1=%.4f%n", r.gold(), r.predicted(), r.correct(), r.f1());
+    assertThat(r.f1()).isGreaterThanOrEqualTo(0.99);
+  }
 }

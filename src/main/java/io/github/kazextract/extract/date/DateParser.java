@@ -106,6 +106,17 @@ public final class DateParser {
   /** The date expression starting exactly at token {@code i}, or null. */
   public DateExpression parseAt(AnalyzedText doc, int i, int end, LocalDate published) {
     Token t = doc.token(i);
+    // fast exit: every expression starts with a number, a date, "биылғы" or a month before "айы"
+    if (t.type() != TokenType.NUMBER && t.type() != TokenType.DATE) {
+      if (!t.isWordLike()) {
+        return null;
+      }
+      boolean maybe = thisYearWords.matches(lower(t))
+          || (i + 1 < end && doc.token(i + 1).isWordLike() && monthWords.matches(lower(doc.token(i + 1))));
+      if (!maybe) {
+        return null;
+      }
+    }
     if (t.type() == TokenType.DATE || isNumericDate(t.norm())) {
       DateExpression d = numericDate(doc, i);
       if (d != null) {

@@ -168,16 +168,17 @@ final class DocRecognizer {
     if (!d.isWord(i)) {
       return null;
     }
-    for (String f : d.forms(i)) {
-      if (set.contains(PhraseIndex.lower(f))) {
-        return f;
+    List<String> lf = d.lowerForms(i);
+    for (int k = 0; k < lf.size(); k++) {
+      if (set.contains(lf.get(k))) {
+        return d.forms(i).get(k);
       }
     }
     return null;
   }
 
   private boolean hasCase(int i, String... cases) {
-    for (ProperNounEndings.Stem s : m.endings.analyse(d.token(i).norm(), 2)) {
+    for (ProperNounEndings.Stem s : d.stems(i)) {
       for (String c : cases) {
         if (c.equals(s.grammaticalCase())) {
           return true;
@@ -199,7 +200,7 @@ final class DocRecognizer {
 
   /** A capitalised word that carries a case ending (Кездесуде, Францияның): not a name's first word. */
   private boolean inflectedCap(int i) {
-    return !m.endings.stems(d.token(i).norm(), 3).isEmpty() && m.orgs.get(d.lower(i)).isEmpty() && m.places.get(d.lower(i)).isEmpty();
+    return d.hasEnding(i, 3) && m.orgs.get(d.lower(i)).isEmpty() && m.places.get(d.lower(i)).isEmpty();
   }
 
   /** Pronouns, adverbs, conjunctions, verbs: never the first word of a name (Оның айтуынша, Осылайша). */
@@ -399,13 +400,14 @@ final class DocRecognizer {
       return;
     }
     PhraseIndex.Builder<Integer> b = PhraseIndex.builder(m.tokenizer);
+    Set<String> added = new java.util.HashSet<>(); // each distinct name once: documents repeat names
     for (int idx = 0; idx < orgSpans.size(); idx++) {
       OrgSpan o = orgSpans.get(idx);
-      if (!o.acronym()) {
+      if (!o.acronym() && added.add(o.name())) {
         b.add(o.name(), idx);
       }
       for (String a : o.aliases()) {
-        if (!a.isEmpty() && Character.isUpperCase(a.codePointAt(0))) {
+        if (!a.isEmpty() && Character.isUpperCase(a.codePointAt(0)) && added.add(a)) {
           b.add(a, idx);
         }
       }
@@ -663,8 +665,23 @@ final class DocRecognizer {
     return m.givenNames.contains(d.lower(i));
   }
 
+  private String[] surnameMemo;
+
   /** The nominative surname or patronymic form of token i, or null when it is not one. */
   private String surnameForm(int i) {
+    if (surnameMemo == null) {
+      surnameMemo = new String[n];
+    }
+    String v = surnameMemo[i];
+    if (v == null) {
+      String f = surnameForm0(i);
+      v = f == null ? "" : f;
+      surnameMemo[i] = v;
+    }
+    return v.isEmpty() ? null : v;
+  }
+
+  private String surnameForm0(int i) {
     if (!d.isCap(i)) {
       return null;
     }
@@ -1014,6 +1031,7 @@ final class DocRecognizer {
 
   private void attachRoles(List<PersonAcc> persons) {
     List<RoleSpan> roleOnly = new ArrayList<>();
+    Map<Integer, Integer> predicateOf = new HashMap<>();
     for (RoleSpan r : roleSpans) {
       int p = r.end() < n ? personOfToken(r.end()) : -1;
       if (p >= 0 && personAt[r.end()] <= -2) {
@@ -1025,13 +1043,26 @@ final class DocRecognizer {
         continue;
       }
       if (r.end() < n && m.predicates.contains(d.lower(r.end()))) {
-        int subj = subjectBefore(r.start());
+        // Ақтөбе облысының әкімі болып Асхат Шахаров тағайындалды: the person follows the predicate word
+        int after = r.end() + 1 < n && personAt[r.end() + 1] <= -2 ? personOfToken(r.end() + 1) : -1;
+        int subj = after >= 0 ? after : subjectBefore(r.start());
         if (subj >= 0) {
           persons.get(subj).roles.add(r.text());
+          predicateOf.put(r.start(), subj);
           continue;
         }
       }
       roleOnly.add(r);
+    }
+    // Премьер-министрдің орынбасары – Ұлттық экономика министрі болып: titles joined by a dash share the predicate
+    for (int ri = roleSpans.size() - 2; ri >= 0; ri--) {
+      RoleSpan r = roleSpans.get(ri);
+      RoleSpan next = roleSpans.get(ri + 1);
+      Integer p = predicateOf.get(next.start());
+      if (p != null && next.start() == r.end() + 1 && isDash(r.end()) && roleOnly.remove(r)) {
+        persons.get(p).roles.add(r.text());
+        predicateOf.put(r.start(), p);
+      }
     }
     // role-only titles: the person already holding it, then the known holder
     for (RoleSpan r : roleOnly) {

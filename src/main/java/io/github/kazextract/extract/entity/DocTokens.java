@@ -18,6 +18,8 @@ final class DocTokens {
   final AnalyzedText doc;
   final List<Token> tokens;
   private final List<List<String>> forms;
+  private final List<List<String>> lowerForms;
+  private final List<List<ProperNounEndings.Stem>> stems;
   private final String[] lower;
   /** Sentence number of each token. */
   final int[] sentence;
@@ -46,6 +48,8 @@ final class DocTokens {
     this.tokens = doc.tokens();
     int n = tokens.size();
     forms = new ArrayList<>(n);
+    lowerForms = new ArrayList<>(n);
+    stems = new ArrayList<>(n);
     lower = new String[n];
     for (int i = 0; i < n; i++) {
       Token t = tokens.get(i);
@@ -53,10 +57,12 @@ final class DocTokens {
       lower[i] = PhraseIndex.lower(w);
       List<String> f = new ArrayList<>(4);
       f.add(w);
+      List<ProperNounEndings.Stem> st = t.type() == TokenType.WORD ? endings.analyse(w, 2) : List.of();
+      stems.add(st);
       if (t.type() == TokenType.WORD) {
-        for (String s : endings.stems(w, 2)) {
-          if (!f.contains(s)) {
-            f.add(s);
+        for (ProperNounEndings.Stem x : st) {
+          if (!f.contains(x.stem())) {
+            f.add(x.stem());
           }
         }
         // the morphology's lemmas only for common words: its guesses for unknown proper nouns
@@ -77,6 +83,11 @@ final class DocTokens {
         }
       }
       forms.add(List.copyOf(f));
+      List<String> lf = new ArrayList<>(f.size());
+      for (String x : f) {
+        lf.add(PhraseIndex.lower(x));
+      }
+      lowerForms.add(lf);
       norms.add(t.norm());
     }
     sentence = new int[n];
@@ -150,6 +161,26 @@ final class DocTokens {
   /** Candidate forms of token {@code i}, the word itself first; case preserved. */
   List<String> forms(int i) {
     return forms.get(i);
+  }
+
+  /** The ending analyses of token i (stems of at least two letters). */
+  List<ProperNounEndings.Stem> stems(int i) {
+    return stems.get(i);
+  }
+
+  /** Whether token i has a case ending leaving a stem of at least {@code min} letters. */
+  boolean hasEnding(int i, int min) {
+    for (ProperNounEndings.Stem s : stems.get(i)) {
+      if (s.stem().length() >= min) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@link #forms} lower-cased, same order. */
+  List<String> lowerForms(int i) {
+    return lowerForms.get(i);
   }
 
   String lower(int i) {

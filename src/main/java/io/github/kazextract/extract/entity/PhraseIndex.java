@@ -19,10 +19,13 @@ final class PhraseIndex<V> {
   record Hit<V>(int start, int end, V value, String lastForm) {}
 
   private final Map<String, List<V>> map;
+  /** Every proper prefix of a key that ends at a token boundary: lets lookups stop early. */
+  private final java.util.Set<String> prefixes;
   private final int maxLen;
 
-  private PhraseIndex(Map<String, List<V>> map, int maxLen) {
+  private PhraseIndex(Map<String, List<V>> map, java.util.Set<String> prefixes, int maxLen) {
     this.map = map;
+    this.prefixes = prefixes;
     this.maxLen = maxLen;
   }
 
@@ -62,8 +65,14 @@ final class PhraseIndex<V> {
 
     PhraseIndex<V> build() {
       Map<String, List<V>> m = new HashMap<>();
-      map.forEach((k, v) -> m.put(k, List.copyOf(v)));
-      return new PhraseIndex<>(Map.copyOf(m), maxLen);
+      java.util.Set<String> pre = new java.util.HashSet<>();
+      map.forEach((k, v) -> {
+        m.put(k, List.copyOf(v));
+        for (int i = k.indexOf(' '); i > 0; i = k.indexOf(' ', i + 1)) {
+          pre.add(k.substring(0, i));
+        }
+      });
+      return new PhraseIndex<>(Map.copyOf(m), java.util.Set.copyOf(pre), maxLen);
     }
   }
 
@@ -99,32 +108,48 @@ final class PhraseIndex<V> {
   /** Like {@link #longest(DocTokens, int, int, java.util.function.IntPredicate)}, keeping only values {@code accept} takes. */
   Hit<V> longest(
       DocTokens d, int start, int limit, java.util.function.IntPredicate usable, java.util.function.BiPredicate<V, Integer> accept) {
+    // forward over the tokens while the exact words so far are a known prefix; the longest
+    // complete key (last word through any of its forms) wins
     int max = Math.min(maxLen, limit - start);
-    for (int len = max; len >= 1; len--) {
-      boolean ok = true;
-      for (int k = start; k < start + len; k++) {
-        if (!usable.test(k)) {
-          ok = false;
-          break;
-        }
-      }
-      if (!ok) {
-        continue;
-      }
+    Hit<V> best = null;
+    StringBuilder prefix = new StringBuilder();
+    for (int len = 1; len <= max; len++) {
       int last = start + len - 1;
-      String prefix = d.joinedLower(start, last);
-      for (String form : d.forms(last)) {
-        String k = prefix.isEmpty() ? lower(form) : prefix + ' ' + lower(form);
-        List<V> vs = map.get(k);
+      if (!usable.test(last)) {
+        break;
+      }
+      int plen = prefix.length();
+      List<String> lowers = d.lowerForms(last);
+      List<String> forms = d.forms(last);
+      for (int f = 0; f < lowers.size(); f++) {
+        if (plen > 0) {
+          prefix.append(' ');
+        }
+        prefix.append(lowers.get(f));
+        List<V> vs = map.get(prefix.toString());
+        prefix.setLength(plen);
         if (vs != null) {
+          boolean found = false;
           for (V v : vs) {
             if (accept == null || accept.test(v, len)) {
-              return new Hit<>(start, last + 1, v, form);
+              best = new Hit<>(start, last + 1, v, forms.get(f));
+              found = true;
+              break;
             }
+          }
+          if (found) {
+            break;
           }
         }
       }
+      if (plen > 0) {
+        prefix.append(' ');
+      }
+      prefix.append(d.lower(last));
+      if (!prefixes.contains(prefix.toString())) {
+        break;
+      }
     }
-    return null;
+    return best;
   }
 }

@@ -130,70 +130,86 @@ public final class EventFinder {
     final AnalyzedText doc;
     final int a;
     final int b;
-    final List<String> words = new ArrayList<>();
-    final List<String> lemmas = new ArrayList<>();
+    final List<String> words;
+    final List<String> lemmas;
     final List<Ment> ments;
-    final List<DateExpression> dateExprs;
-    final List<int[]> formatSpans = new ArrayList<>();
-    final List<EventFormat> formatValues = new ArrayList<>();
-    final List<int[]> quotes;
-    final int[] clause;
+    final LocalDate published;
 
-    Sent(AnalyzedText doc, int a, int b, List<Ment> ments, LocalDate published) {
+    Sent(AnalyzedText doc, int a, int b, List<Ment> ments, LocalDate published, List<String> docWords,
+        List<String> docLemmas) {
       this.doc = doc;
       this.a = a;
       this.b = b;
       this.ments = ments;
-      for (int i = a; i < b; i++) {
-        words.add(matchForm(doc.token(i).norm()));
-        String l = doc.analyses().get(i).isEmpty() ? null : doc.lemma(i);
-        lemmas.add(l == null ? null : l.toLowerCase(Locale.ROOT));
-      }
-      clause = new int[b - a];
-      int c = 0;
-      for (int i = a; i < b; i++) {
-        String w = doc.token(i).norm();
-        clause[i - a] = c;
-        if (w.equals(",") || w.equals(";") || w.equals(":") || w.equals("–") || w.equals("—")) {
-          c++;
-        }
-      }
-      List<DateExpression> ds = new ArrayList<>();
-      for (DateExpression d : dates.find(doc, a, b, published)) {
-        if (d.precision() == DateExpression.Precision.MONTH) {
-          continue;
-        }
-        if (d.tokenEnd() < b && markerAt("NOT_DATE", d.tokenEnd() - a) > 0) {
-          continue;
-        }
-        ds.add(d);
-      }
-      dateExprs = ds;
-      for (EventRules.FormatRule f : rules.formats()) {
-        for (int i = 0; i < words.size(); i++) {
-          int[] hit = f.pattern().matchAt(words, lemmas, i);
-          if (hit != null) {
-            formatSpans.add(new int[] {a + hit[0], a + hit[hit.length - 1]});
-            formatValues.add(f.format());
-          }
-        }
-      }
-      quotes = quoteSpans(doc, a, b);
+      this.published = published;
+      this.words = docWords.subList(a, b);
+      this.lemmas = docLemmas.subList(a, b);
     }
 
-    private final java.util.Map<String, int[]> markerPositions = new java.util.HashMap<>();
+    private int[] clause;
+    private List<DateExpression> dateExprs;
+    private List<int[]> formatSpans;
+    private List<EventFormat> formatValues;
+    private List<int[]> quotes;
 
-    /** Sorted absolute positions where a {@code name} marker starts (computed once per sentence). */
-    int[] markerPositions(String name) {
-      return markerPositions.computeIfAbsent(name, n -> {
-        List<Integer> pos = new ArrayList<>();
+    /** The date expressions of the sentence that can date an event (computed on first use). */
+    List<DateExpression> dateExprs() {
+      if (dateExprs == null) {
+        List<DateExpression> ds = new ArrayList<>();
+        for (DateExpression d : dates.find(doc, a, b, published)) {
+          if (d.precision() == DateExpression.Precision.MONTH) {
+            continue;
+          }
+          if (d.tokenEnd() < b && markerAt("NOT_DATE", d.tokenEnd() - a) > 0) {
+            continue;
+          }
+          ds.add(d);
+        }
+        dateExprs = ds;
+      }
+      return dateExprs;
+    }
+
+    List<EventFormat> formatValues() {
+      if (formatValues == null) {
+        formatSpans = new ArrayList<>();
+        formatValues = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
-          if (markerAt(n, i) > 0) {
-            pos.add(a + i);
+          for (Object[] m : rules.formatIndex().matchAt(words, lemmas, i)) {
+            int[] hit = (int[]) m[1];
+            formatSpans.add(new int[] {a + hit[0], a + hit[hit.length - 1]});
+            formatValues.add(((EventRules.FormatRule) m[0]).format());
           }
         }
-        return pos.stream().mapToInt(Integer::intValue).toArray();
-      });
+      }
+      return formatValues;
+    }
+
+    List<int[]> quotes() {
+      if (quotes == null) {
+        quotes = quoteSpans(doc, a, b);
+      }
+      return quotes;
+    }
+
+    private java.util.Map<String, int[]> markerPositions;
+
+    /** Sorted absolute positions where a {@code name} marker starts (all markers found in one scan). */
+    int[] markerPositions(String name) {
+      if (markerPositions == null) {
+        java.util.Map<String, List<Integer>> pos = new java.util.HashMap<>();
+        for (int i = 0; i < words.size(); i++) {
+          for (Object[] m : rules.markerIndex().matchAt(words, lemmas, i)) {
+            List<Integer> l = pos.computeIfAbsent((String) m[0], k -> new ArrayList<>());
+            if (l.isEmpty() || l.get(l.size() - 1) != a + i) {
+              l.add(a + i);
+            }
+          }
+        }
+        markerPositions = new java.util.HashMap<>();
+        pos.forEach((k, v) -> markerPositions.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+      }
+      return markerPositions.getOrDefault(name, new int[0]);
     }
 
     /** Length of a {@code name} marker match at sentence-relative index {@code i}, or 0. */
@@ -218,10 +234,22 @@ public final class EventFinder {
     }
 
     int clauseOf(int tok) {
+      if (clause == null) {
+        clause = new int[b - a];
+        int c = 0;
+        for (int i = a; i < b; i++) {
+          String w = words.get(i - a);
+          clause[i - a] = c;
+          if (w.equals(",") || w.equals(";") || w.equals(":") || w.equals("–") || w.equals("—")) {
+            c++;
+          }
+        }
+      }
       return clause[tok - a];
     }
 
     boolean inFormat(int tok) {
+      formatValues();
       for (int[] s : formatSpans) {
         if (tok >= s[0] && tok <= s[1]) {
           return true;
@@ -240,6 +268,13 @@ public final class EventFinder {
     }
     coordinate(doc, ments);
     State st = new State();
+    List<String> docWords = new ArrayList<>(doc.size());
+    List<String> docLemmas = new ArrayList<>(doc.size());
+    for (int i = 0; i < doc.size(); i++) {
+      docWords.add(matchForm(doc.token(i).norm()));
+      String l = doc.analyses().get(i).isEmpty() ? null : doc.analyses().get(i).get(0).lemma();
+      docLemmas.add(l == null ? null : l.toLowerCase(Locale.ROOT));
+    }
     int mi = 0;
     for (AnalyzedText.TokenRange r : GroupStatParser.sentences(doc)) {
       while (mi < ments.size() && ments.get(mi).at() < r.first()) {
@@ -251,7 +286,7 @@ public final class EventFinder {
           sm.add(ments.get(k));
         }
       }
-      sentence(new Sent(doc, r.first(), r.end(), sm, published), st);
+      sentence(new Sent(doc, r.first(), r.end(), sm, published, docWords, docLemmas), st);
     }
     List<Event> out = new ArrayList<>();
     for (Ev e : st.events) {
@@ -378,7 +413,7 @@ public final class EventFinder {
       }
     }
     // the person named with "бастамашы болды" initiated the event the sentence speaks of
-    int init = s.findMarker("INITIATOR", s.a, s.b);
+    int init = st.latestAny == null ? -1 : s.findMarker("INITIATOR", s.a, s.b);
     if (init >= 0) {
       Ev target = !touchedHere.isEmpty() ? touchedHere.get(0) : latestAny(st);
       String who = nearestPerson(s, init);
@@ -386,7 +421,7 @@ public final class EventFinder {
         target.initiator = who;
       }
     }
-    if (s.findMarker("ACCEPT", s.a, s.b) >= 0 && st.latestInvite != null) {
+    if (st.latestInvite != null && !st.latestInvite.accepted && s.findMarker("ACCEPT", s.a, s.b) >= 0) {
       st.latestInvite.accepted = true;
     }
   }
@@ -606,7 +641,7 @@ public final class EventFinder {
   private String dateFor(Sent s, Hit h, boolean sentenceWide) {
     DateExpression best = null;
     int bestDist = Integer.MAX_VALUE;
-    for (DateExpression d : s.dateExprs) {
+    for (DateExpression d : s.dateExprs()) {
       boolean sameClause = false;
       for (int t : h.tokens()) {
         sameClause |= s.clauseOf(d.tokenStart()) == s.clauseOf(t);
@@ -624,7 +659,7 @@ public final class EventFinder {
   }
 
   private EventFormat formatFor(Sent s) {
-    return s.formatValues.isEmpty() ? null : s.formatValues.get(0);
+    return s.formatValues().isEmpty() ? null : s.formatValues().get(0);
   }
 
   /** A visit's destination is the place in the dative; other events take the place in the locative. */
@@ -657,7 +692,7 @@ public final class EventFinder {
   /** A quoted name right before the event noun (forum, award, signed document). */
   private String titleFor(Sent s, Hit h) {
     EventType type = h.rule().type();
-    for (int[] q : s.quotes) {
+    for (int[] q : s.quotes()) {
       int close = q[1];
       for (int k = close + 1; k <= Math.min(s.b - 1, close + 3); k++) {
         String w = s.words.get(k - s.a);
@@ -679,26 +714,17 @@ public final class EventFinder {
   private List<Hit> triggers(Sent s) {
     List<Hit> all = new ArrayList<>();
     for (int i = 0; i < s.words.size(); i++) {
-      if (!s.doc.token(s.a + i).isWordLike() && s.doc.token(s.a + i).type() != TokenType.NUMBER) {
-        continue;
-      }
-      EventRules.Trigger prev = null;
-      for (EventRules.Trigger t : rules.triggersStartingWith(s.words.get(i), s.lemmas.get(i))) {
-        if (t == prev) {
-          continue;
+      for (Object[] m0 : rules.triggerIndex().matchAt(s.words, s.lemmas, i)) {
+        EventRules.Trigger t = (EventRules.Trigger) m0[0];
+        int[] m = (int[]) m0[1];
+        int[] abs = new int[m.length];
+        for (int k = 0; k < m.length; k++) {
+          abs[k] = m[k] + s.a;
         }
-        prev = t;
-        int[] m = t.pattern().matchAt(s.words, s.lemmas, i);
-        if (m != null) {
-          int[] abs = new int[m.length];
-          for (int k = 0; k < m.length; k++) {
-            abs[k] = m[k] + s.a;
-          }
-          if (t.type() == EventType.FORUM && s.inFormat(abs[0])) {
-            continue; // "бейне конференция форматында" is a format, not a conference
-          }
-          all.add(new Hit(t, abs));
+        if (t.type() == EventType.FORUM && s.inFormat(abs[0])) {
+          continue; // "бейне конференция форматында" is a format, not a conference
         }
+        all.add(new Hit(t, abs));
       }
     }
     all.sort(Comparator.comparingInt((Hit x) -> x.rule().priority()).thenComparingInt(Hit::first));

@@ -32,10 +32,9 @@ public final class EventRules {
   private static volatile EventRules defaultInstance;
 
   private final Map<String, List<String>> classes;
-  private final Map<String, List<Trigger>> byWord = new HashMap<>();
-  private final Map<String, List<Trigger>> byPrefix = new HashMap<>();
-  private final Map<String, List<Trigger>> byLemma = new HashMap<>();
-  private int maxPrefix;
+  private final PatternIndex<Trigger> triggerIndex = new PatternIndex<>();
+  private final PatternIndex<FormatRule> formatIndex = new PatternIndex<>();
+  private final PatternIndex<String> markerIndex = new PatternIndex<>();
   private final Map<String, java.util.function.Predicate<String>> compiledClasses;
   private final List<Trigger> triggers;
   private final List<FormatRule> formats;
@@ -73,26 +72,20 @@ public final class EventRules {
     }
     this.triggers = List.copyOf(t);
     for (Trigger tr : triggers) {
-      for (String f : tr.pattern().firstForms()) {
-        if (f.startsWith("~")) {
-          byLemma.computeIfAbsent(f.substring(1), k -> new ArrayList<>()).add(tr);
-        } else if (f.endsWith("*")) {
-          String pre = f.substring(0, f.length() - 1);
-          byPrefix.computeIfAbsent(pre, k -> new ArrayList<>()).add(tr);
-          maxPrefix = Math.max(maxPrefix, pre.length());
-        } else {
-          byWord.computeIfAbsent(f, k -> new ArrayList<>()).add(tr);
-        }
-      }
+      triggerIndex.add(tr.pattern(), tr);
     }
     List<FormatRule> f = new ArrayList<>();
     for (String[] r : formatRows) {
-      f.add(new FormatRule(EventFormat.valueOf(r[0]), TokenPattern.parse(r[1], classes)));
+      FormatRule fr = new FormatRule(EventFormat.valueOf(r[0]), TokenPattern.parse(r[1], classes));
+      f.add(fr);
+      formatIndex.add(fr.pattern(), fr);
     }
     this.formats = List.copyOf(f);
     Map<String, List<TokenPattern>> m = new HashMap<>();
     for (String[] r : markerRows) {
-      m.computeIfAbsent(r[0], k -> new ArrayList<>()).add(TokenPattern.parse(r[1], classes));
+      TokenPattern tp = TokenPattern.parse(r[1], classes);
+      m.computeIfAbsent(r[0], k -> new ArrayList<>()).add(tp);
+      markerIndex.add(tp, r[0]);
     }
     m.replaceAll((k, v) -> List.copyOf(v));
     this.markers = Map.copyOf(m);
@@ -125,28 +118,16 @@ public final class EventRules {
     return triggers;
   }
 
-  /** The triggers whose first word can be {@code word} (lemma {@code lemma}), in priority order. */
-  public List<Trigger> triggersStartingWith(String word, String lemma) {
-    List<Trigger> out = null;
-    List<Trigger> x = byWord.get(word);
-    if (x != null) {
-      out = new ArrayList<>(x);
-    }
-    if (lemma != null && (x = byLemma.get(lemma)) != null) {
-      out = out == null ? new ArrayList<>() : out;
-      out.addAll(x);
-    }
-    for (int n = 1; n <= Math.min(maxPrefix, word.length()); n++) {
-      if ((x = byPrefix.get(word.substring(0, n))) != null) {
-        out = out == null ? new ArrayList<>() : out;
-        out.addAll(x);
-      }
-    }
-    if (out == null) {
-      return List.of();
-    }
-    out.sort(java.util.Comparator.comparingInt(Trigger::priority));
-    return out;
+  PatternIndex<Trigger> triggerIndex() {
+    return triggerIndex;
+  }
+
+  PatternIndex<FormatRule> formatIndex() {
+    return formatIndex;
+  }
+
+  PatternIndex<String> markerIndex() {
+    return markerIndex;
   }
 
   public List<FormatRule> formats() {

@@ -42,9 +42,10 @@ public final class TokenPattern {
     return firstForms;
   }
 
-  private List<String> firstForms = List.of();
+  private final List<String> firstForms;
 
-  private TokenPattern(List<Element> elements, String source) {
+  private TokenPattern(List<Element> elements, String source, List<String> firstForms) {
+    this.firstForms = List.copyOf(firstForms);
     this.elements = List.copyOf(elements);
     this.source = source;
   }
@@ -84,9 +85,7 @@ public final class TokenPattern {
     if (els.isEmpty() || els.get(0).gapBefore()) {
       throw new IllegalArgumentException("bad pattern: " + pattern);
     }
-    TokenPattern tp = new TokenPattern(els, pattern);
-    tp.firstForms = List.copyOf(firstForms);
-    return tp;
+    return new TokenPattern(els, pattern, firstForms);
   }
 
   static boolean formMatches(String form, String word) {

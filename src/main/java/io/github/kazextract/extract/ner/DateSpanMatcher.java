@@ -104,15 +104,15 @@ public final class DateSpanMatcher {
     List<NerSpan> out = new ArrayList<>();
     int i = 0;
     while (i < n) {
-      int end = matchAt(cls, dash, comma, i, n);
+      int end = matchAt(cls, dash, comma, i, n, false);
       if (end > i) {
         // a unit in the genitive or attributive joins the next expression into one date:
         // "2020 жылғы 15 наурызда", "өткен жылдың көктемінде"; "былтыр шілде айында" stays two
         int next;
         while (end < n) {
-          if (linksNext(tokens.get(end - 1), cls.get(end - 1)) && (next = matchAt(cls, dash, comma, end, n)) > end) {
+          if (linksNext(tokens.get(end - 1), cls.get(end - 1)) && (next = matchAt(cls, dash, comma, end, n, true)) > end) {
             end = next;
-          } else if (isDash(dash, end) && end + 1 < n && (next = matchAt(cls, dash, comma, end + 1, n)) > end + 1) {
+          } else if (isDash(dash, end) && end + 1 < n && (next = matchAt(cls, dash, comma, end + 1, n, false)) > end + 1) {
             // a range: "қаңтар – мамыр"
             end = next;
           } else {
@@ -129,9 +129,10 @@ public final class DateSpanMatcher {
   }
 
   /** End of the date expression starting at {@code i}, or {@code i} when none starts there. */
-  private int matchAt(List<EnumSet<WordClass>> cls, boolean[] dash, boolean[] comma, int i, int n) {
+  private int matchAt(List<EnumSet<WordClass>> cls, boolean[] dash, boolean[] comma, int i, int n, boolean linked) {
     int j = i;
-    boolean modified = false;
+    // after a genitive ("қыстың күндері") a bare unit continues the date
+    boolean modified = linked;
     // modifiers: numbers and words like "өткен"; a word that is also a date on its own ("бүгінгі")
     // is a modifier when a date word follows ("бүгінгі күні"); "2 – 3 жылда" is a number range
     while (j < n) {
@@ -252,7 +253,10 @@ public final class DateSpanMatcher {
   }
 
   /** Digits ({@code 2020}, {@code 2020-сыншы}, {@code 1-інші}) or a number word, cardinal or ordinal. */
-  private boolean isNumber(String lower) {
+  boolean isNumber(String lower) {
+    if (lower.isEmpty()) {
+      return false;
+    }
     if (Character.isDigit(lower.codePointAt(0))) {
       return true;
     }

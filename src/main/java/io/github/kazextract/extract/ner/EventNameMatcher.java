@@ -17,8 +17,12 @@ public final class EventNameMatcher {
 
   private final Map<String, List<String[]>> byFirstWord;
   private final Endings endings;
+  private final List<String> heads;
+  private final java.util.function.Predicate<String> isNumber;
 
-  EventNameMatcher(List<String> names, Endings endings) {
+  EventNameMatcher(List<String> names, Endings endings, List<String> heads, java.util.function.Predicate<String> isNumber) {
+    this.heads = heads.stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
+    this.isNumber = isNumber;
     Map<String, List<String[]>> m = new HashMap<>();
     for (String name : names) {
       String[] words = words(name.toLowerCase(Locale.ROOT));
@@ -36,11 +40,28 @@ public final class EventNameMatcher {
   }
 
   static EventNameMatcher load(Endings endings) {
-    return new EventNameMatcher(RuleFiles.lines("gazetteer/events.txt"), endings);
+    DateSpanMatcher numbers = DateSpanMatcher.load(endings);
+    return new EventNameMatcher(RuleFiles.lines("gazetteer/events.txt"), endings,
+        RuleFiles.lines("gazetteer/ner/event-heads.txt"), w -> numbers.isNumber(w.toLowerCase(Locale.ROOT)));
   }
 
   /** Event spans of one sentence, in order, not overlapping. */
   public List<NerSpan> find(List<String> tokens) {
+    List<NerSpan> out = new ArrayList<>(numbered(tokens));
+    if (!out.isEmpty()) {
+      return ConllTagger.resolve(tokens.size(), merge(out, named(tokens)));
+    }
+    return named(tokens);
+  }
+
+  private static List<NerSpan> merge(List<NerSpan> a, List<NerSpan> b) {
+    List<NerSpan> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
+  }
+
+  /** Names of events.txt. */
+  private List<NerSpan> named(List<String> tokens) {
     List<NerSpan> out = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
@@ -53,6 +74,67 @@ public final class EventNameMatcher {
       }
     }
     return out;
+  }
+
+  /**
+   * Numbered events: a capitalised name ending in the genitive, numbers, and a head word:
+   * "Абайдың 175 жылдығына". The name starts at most five words before the genitive.
+   */
+  private List<NerSpan> numbered(List<String> tokens) {
+    List<NerSpan> out = new ArrayList<>();
+    for (int h = 2; h < tokens.size(); h++) {
+      if (!isHead(tokens.get(h))) {
+        continue;
+      }
+      int g = h - 1;
+      while (g >= 0 && isNumber.test(tokens.get(g))) {
+        g--;
+      }
+      if (g == h - 1 || g < 0 || !isGenitive(tokens.get(g))) {
+        continue;
+      }
+      // the name: the nearest capitalised word (or opening quote) at or before the genitive, and
+      // the capitalised words and quotes right before it; a capitalised first word of the sentence
+      // joins only when it is the genitive itself ("Мектепте Абайдың ..." starts at Абайдың)
+      int start = -1;
+      for (int k = g; k >= Math.max(0, g - 5); k--) {
+        String t = tokens.get(k);
+        if (!Character.isLetter(t.codePointAt(0)) && !t.equals("«") && !t.equals("»")) {
+          break;
+        }
+        if (isNameStart(t) && (k > 0 || k == g)) {
+          start = k;
+          break;
+        }
+      }
+      while (start > 1 && (isNameStart(tokens.get(start - 1)) || tokens.get(start - 1).equals("«"))) {
+        start--;
+      }
+      if (start >= 0) {
+        out.add(new NerSpan(start, h + 1, "EVENT"));
+      }
+    }
+    return out;
+  }
+
+  private static boolean isNameStart(String t) {
+    return Character.isUpperCase(t.codePointAt(0)) || t.equals("«");
+  }
+
+  private boolean isHead(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    for (String h : heads) {
+      if (lower.startsWith(h)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isGenitive(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    return lower.endsWith("ның") || lower.endsWith("нің") || lower.endsWith("дың") || lower.endsWith("дің")
+        || lower.endsWith("тың") || lower.endsWith("тің");
   }
 
   private int matchAt(List<String> tokens, int i) {

@@ -50,9 +50,13 @@ public final class GroupStatParser {
         orgEndingAt.putIfAbsent(m.tokenEnd(), m);
       }
     }
+    List<String> lower = new ArrayList<>(doc.size());
+    for (int i = 0; i < doc.size(); i++) {
+      lower.add(doc.token(i).norm().toLowerCase(Locale.ROOT));
+    }
     List<CountryGroupStat> out = new ArrayList<>();
     for (AnalyzedText.TokenRange s : sentences(doc)) {
-      CountryGroupStat st = parseSentence(doc, s.first(), s.end(), placeAt, orgEndingAt);
+      CountryGroupStat st = parseSentence(doc, s.first(), s.end(), placeAt, orgEndingAt, lower.subList(s.first(), s.end()));
       if (st != null) {
         out.add(st);
       }
@@ -95,12 +99,8 @@ public final class GroupStatParser {
   }
 
   private CountryGroupStat parseSentence(AnalyzedText doc, int s, int e, Map<Integer, EntityMention> placeAt,
-      Map<Integer, EntityMention> orgEndingAt) {
-    List<String> w = new ArrayList<>(e - s);
+      Map<Integer, EntityMention> orgEndingAt, List<String> w) {
     boolean member = false;
-    for (int i = s; i < e; i++) {
-      w.add(doc.token(i).norm().toLowerCase(Locale.ROOT));
-    }
     for (int i = 0; i < w.size() && !member; i++) {
       member = grammar.match("MEMBERSHIP", w, i) > 0;
     }
@@ -122,6 +122,9 @@ public final class GroupStatParser {
         listStart = n.tokenEnd();
       } else {
         continue;
+      }
+      if (n.value() > 100_000) {
+        continue; // not a count of countries
       }
       while (groupEnd > s && grammar.match("MEMBERSHIP", w, groupEnd - 1 - s) > 0
           && grammar.match("COMPOSITION", w, groupEnd - 1 - s) == 0) {
@@ -283,7 +286,7 @@ public final class GroupStatParser {
         q++;
       }
       NumberExpression n = q < e && q > p ? numbers.parseAt(doc, q, e) : null;
-      if (n != null) {
+      if (n != null && n.value() <= 100_000) {
         Token lt = doc.token(q - 1);
         String lastWord = !lt.suffix().isEmpty() ? lt.base() : grammar.strip("GEN", lt.norm());
         String name = (doc.text().substring(t.start(), lt.start()) + lastWord).replaceAll("\\s+", " ").strip();
