@@ -164,17 +164,42 @@ final class ExtractCommand implements Callable<Integer> {
     return Files.newBufferedWriter(output, StandardCharsets.UTF_8);
   }
 
-  /** Standard output that stays open when the run's writer is closed. */
+  /**
+   * Standard output that stays open when the run's writer is closed and that throws when a write
+   * fails: a {@link PrintStream} only records its errors (full disk, closed pipe), and a run that
+   * wrote nothing must not end with exit status 0.
+   */
   static java.io.OutputStream unclosable(java.io.OutputStream out) {
-    return new java.io.FilterOutputStream(out) {
+    return new java.io.OutputStream() {
+      @Override
+      public void write(int b) throws IOException {
+        out.write(b);
+        check();
+      }
+
       @Override
       public void write(byte[] b, int off, int len) throws IOException {
         out.write(b, off, len);
+        check();
+      }
+
+      @Override
+      public void flush() throws IOException {
+        out.flush();
+        check();
       }
 
       @Override
       public void close() throws IOException {
-        out.flush();
+        flush();
+      }
+
+      private void check() throws IOException {
+        // checkError() flushes first, so the error of this very write is seen; the writer above
+        // hands over 8 KB blocks, so the extra flushes cost nothing measurable
+        if (out instanceof PrintStream ps && ps.checkError()) {
+          throw new IOException("write failed (disk full, closed pipe or device error)");
+        }
       }
     };
   }

@@ -133,8 +133,10 @@ final class InputReader implements Iterator<InputDocument>, Closeable {
           if (failure != null) {
             return failure;
           }
-        } else if (wanted(p, format) && Files.isRegularFile(p)) {
-          InputDocument d = open(p, idUnder(walkRoot, p));
+        } else if (wanted(p, format)) {
+          // a listed entry that is not a readable file (deleted since the listing, dangling link,
+          // FIFO or device) still gets its error line: nothing the walk found is dropped silently
+          InputDocument d = Files.isRegularFile(p) ? open(p, idUnder(walkRoot, p)) : notAFile(p, idUnder(walkRoot, p));
           if (d != null) {
             return d;
           }
@@ -175,6 +177,26 @@ final class InputReader implements Iterator<InputDocument>, Closeable {
     children.sort(Comparator.comparing(p -> p.getFileName().toString()));
     walk.push(children.iterator());
     return null;
+  }
+
+  /** The error line of a walked entry that is neither a directory nor a regular file. */
+  private InputDocument notAFile(Path p, String id) {
+    if (format == Format.TEXT && skip.test(id)) {
+      return InputDocument.failed(id, 0, InputError.READ, "skipped"); // dropped by hasNext
+    }
+    if (Files.isSymbolicLink(p) && !Files.exists(p)) {
+      String target;
+      try {
+        target = String.valueOf(Files.readSymbolicLink(p));
+      } catch (IOException | UnsupportedOperationException e) {
+        target = "?";
+      }
+      return InputDocument.failed(id, 0, InputError.READ, p + ": no such file (dangling symbolic link to " + target + ")");
+    }
+    if (!Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      return InputDocument.failed(id, 0, InputError.READ, p + ": no such file (deleted after the directory was listed)");
+    }
+    return InputDocument.failed(id, 0, InputError.READ, p + ": not a regular file");
   }
 
   /** A text file yields its document; a JSON Lines file starts a line source and yields null. */

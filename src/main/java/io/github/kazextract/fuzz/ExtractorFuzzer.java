@@ -29,7 +29,7 @@ import java.util.concurrent.TimeoutException;
  * --fragments FILE} (default {@code testdata/robust/fragments.txt}), {@code --corpus DIR} (seed
  * documents, default {@code testdata/releases}), {@code --failures DIR} (where failing inputs are
  * written, default {@code target/fuzz-failures}), {@code --timeout-ms N} (an input taking longer
- * counts as a hang, default 10000). Exit status 0 when no input failed, 1 otherwise, 2 on bad
+ * counts as a hang, default 30000). Exit status 0 when no input failed, 1 otherwise, 2 on bad
  * arguments.
  */
 public final class ExtractorFuzzer {
@@ -53,6 +53,8 @@ public final class ExtractorFuzzer {
     List<Failure> failures = new ArrayList<>();
     long inputsTried = 0;
     long chars = 0;
+    // warm up first, so that class loading and a cold JIT on a busy machine do not count as a hang
+    invariants.violations(c.documents().isEmpty() ? "Мемлекет басшысы Астанада кездесу өткізді." : c.documents().get(0));
     long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(c.millis());
     ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
       Thread t = new Thread(r, "fuzz-worker");
@@ -80,7 +82,7 @@ public final class ExtractorFuzzer {
           break;
         }
         if (!problems.isEmpty()) {
-          Failure failure = new Failure(input, problems);
+          Failure failure = new Failure(hung ? input : minimize(invariants, input, problems.get(0)), problems);
           failures.add(failure);
           report(failure, failures.size(), c.failuresDir(), log);
         }
@@ -92,6 +94,43 @@ public final class ExtractorFuzzer {
       worker.shutdownNow();
     }
     return new Result(c.seed(), inputsTried, chars, List.copyOf(failures));
+  }
+
+  /**
+   * A shorter input that still shows the same first problem: chunks of halving size are removed
+   * while the problem stays (a simple delta debugging), so that a report carries a small reproducer.
+   */
+  public static String minimize(Invariants invariants, String input, String problem) {
+    String key = problemKey(problem);
+    String best = input;
+    int budget = 2_000; // checks; the inputs are small, each check takes milliseconds
+    for (int chunk = Math.max(1, best.length() / 2); chunk >= 1 && budget > 0; chunk /= 2) {
+      boolean removed = true;
+      while (removed && budget > 0) {
+        removed = false;
+        for (int at = 0; at < best.length() && budget > 0; at += chunk) {
+          String candidate = best.substring(0, at) + best.substring(Math.min(best.length(), at + chunk));
+          budget--;
+          List<String> p;
+          try {
+            p = invariants.violations(candidate);
+          } catch (RuntimeException | StackOverflowError e) {
+            continue;
+          }
+          if (!p.isEmpty() && problemKey(p.get(0)).equals(key)) {
+            best = candidate;
+            removed = true;
+            at -= chunk;
+          }
+        }
+      }
+    }
+    return best;
+  }
+
+  /** The kind of a problem without its varying numbers: what must stay the same while minimizing. */
+  private static String problemKey(String problem) {
+    return problem.replaceAll("[0-9]+", "#");
   }
 
   private static void report(Failure f, int n, Path dir, PrintStream log) {
@@ -121,7 +160,7 @@ public final class ExtractorFuzzer {
     long seconds = 60;
     long seed = System.currentTimeMillis();
     int maxLength = 4000;
-    long timeout = 10_000;
+    long timeout = 30_000;
     Path fragments = Path.of("testdata/robust/fragments.txt");
     Path corpus = Path.of("testdata/releases");
     Path failures = Path.of("target/fuzz-failures");

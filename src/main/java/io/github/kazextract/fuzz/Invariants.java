@@ -152,8 +152,15 @@ public final class Invariants {
   }
 
   private static String describe(Throwable e) {
-    StackTraceElement[] st = e.getStackTrace();
-    return e.getClass().getName() + ": " + e.getMessage() + (st.length > 0 ? " at " + st[0] : "");
+    // the first frame in this library names the class responsible
+    StackTraceElement where = null;
+    for (StackTraceElement f : e.getStackTrace()) {
+      if (f.getClassName().startsWith("io.github.kazextract.") && !f.getClassName().startsWith("io.github.kazextract.fuzz.")) {
+        where = f;
+        break;
+      }
+    }
+    return e.getClass().getName() + ": " + e.getMessage() + (where != null ? " at " + where : "");
   }
 
   /** Short, escaped rendering of a possibly long or invisible string for a report line. */

@@ -197,6 +197,9 @@ public final class KazakhMorphology {
   }
 
   private static boolean isAcronymOrNumber(String word, int dash) {
+    if (dash < 1) {
+      return false;
+    }
     boolean allDigits = true;
     boolean allUpper = true;
     for (int i = 0; i < dash; i++) {
@@ -235,39 +238,44 @@ public final class KazakhMorphology {
     if (depth >= MAX_DEPTH) {
       return;
     }
-    List<Morpheme> next = right == null ? rules.finals : rules.leftOf.get(right.id());
     int len = left.length();
-    for (Morpheme m : next) {
-      String[] surfaces = m.surfaces();
-      for (int i = 0; i < surfaces.length; i++) {
-        String s = surfaces[i];
-        int end = len - s.length();
-        if (end < 1 || !left.endsWith(s)) {
-          // ы/і + й is written и: оқы-й-ды -> оқиды
-          if (s.charAt(0) == 'й' && end >= 1 && left.charAt(end) == 'и' && left.regionMatches(end + 1, s, 1, s.length() - 1)) {
-            String stem = left.substring(0, end).concat(ph.harmony(left, end) == 2 ? "і" : "ы");
-            search(word, lower, stem, depth + 1, m, new Chain(m, s, chain), cost + m.cost(), kcost + m.knownCost(), out);
-          }
+    if (len < 2) {
+      return;
+    }
+    SuffixRules.Entry[] entries = (right == null ? rules.finalsByLast : rules.leftOfByLast.get(right.id()))
+        .get(left.charAt(len - 1));
+    if (entries == null) {
+      return;
+    }
+    for (SuffixRules.Entry en : entries) {
+      Morpheme m = en.m();
+      String s = en.surface();
+      int end = len - s.length();
+      if (end < 1 || !left.endsWith(s)) {
+        // ы/і + й is written и: оқы-й-ды -> оқиды
+        if (s.charAt(0) == 'й' && end >= 1 && left.charAt(end) == 'и' && left.regionMatches(end + 1, s, 1, s.length() - 1)) {
+          String stem = left.substring(0, end).concat(ph.harmony(left, end) == 2 ? "і" : "ы");
+          search(word, lower, stem, depth + 1, m, new Chain(m, s, chain), cost + m.cost(), kcost + m.knownCost(), out);
+        }
+        continue;
+      }
+      int ctx;
+      if (left.charAt(end - 1) == '-') {
+        ctx = Phonology.ALL; // acronym: the suffix follows its spoken last sound, unknown here
+      } else {
+        ctx = ph.context(left, end);
+      }
+      double penalty = 0;
+      if ((ctx & en.contexts()) == 0) {
+        // names borrowed from other languages do not always follow the harmony of their spelling
+        // (Нью-Йорк-те, Мирзиёев-ке): allowed for capitalised words, at a price
+        if (!Character.isUpperCase(word.charAt(0)) || (Phonology.anyHarmony(ctx) & en.contexts()) == 0) {
           continue;
         }
-        int ctx;
-        if (left.charAt(end - 1) == '-') {
-          ctx = Phonology.ALL; // acronym: the suffix follows its spoken last sound, unknown here
-        } else {
-          ctx = ph.context(left, end);
-        }
-        double penalty = 0;
-        if ((ctx & m.contexts()[i]) == 0) {
-          // names borrowed from other languages do not always follow the harmony of their spelling
-          // (Нью-Йорк-те, Мирзиёев-ке): allowed for capitalised words, at a price
-          if (!Character.isUpperCase(word.charAt(0)) || (Phonology.anyHarmony(ctx) & m.contexts()[i]) == 0) {
-            continue;
-          }
-          penalty = LOAN_HARMONY;
-        }
-        search(word, lower, left.substring(0, end), depth + 1, m, new Chain(m, s, chain), cost + m.cost() + penalty,
-            kcost + m.knownCost() + penalty, out);
+        penalty = LOAN_HARMONY;
       }
+      search(word, lower, left.substring(0, end), depth + 1, m, new Chain(m, s, chain), cost + m.cost() + penalty,
+          kcost + m.knownCost() + penalty, out);
     }
   }
 
@@ -278,7 +286,7 @@ public final class KazakhMorphology {
       if (chain != null && isAcronymOrNumber(word, left.length() - 1)) {
         boolean number = Character.isDigit(word.charAt(0));
         int e = left.length() - 1;
-        out.add(cand(word.substring(0, word.charAt(e - 1) == '%' && e > 1 ? e - 1 : e), number ? "NUM" : "PROPN", chain,
+        out.add(cand(word.substring(0, e > 1 && word.charAt(e - 1) == '%' ? e - 1 : e), number ? "NUM" : "PROPN", chain,
             cost - 20, false));
       }
       return;

@@ -17,6 +17,46 @@ final class SuffixRules {
   final List<Morpheme> finals = new ArrayList<>();
   final int maxSurface;
 
+  /** One surface form of a morpheme with the stem contexts it may follow. */
+  record Entry(Morpheme m, String surface, int contexts) {}
+
+  /** Word-final morphemes by the last letter of their surface. */
+  final Map<Character, Entry[]> finalsByLast;
+  /** Per morpheme id, the morphemes allowed before it, by the last letter of their surface. */
+  final Map<String, Map<Character, Entry[]>> leftOfByLast = new HashMap<>();
+
+  /**
+   * Indexes surfaces by their last letter so that stripping looks only at the morphemes that can end
+   * where the word ends. A surface that starts with й is also filed under и (оқы-й-ды is оқиды).
+   */
+  private static Map<Character, Entry[]> index(List<Morpheme> ms) {
+    Map<Character, List<Entry>> m = new HashMap<>();
+    for (Morpheme x : ms) {
+      for (int i = 0; i < x.surfaces().length; i++) {
+        String s = x.surfaces()[i];
+        Entry e = new Entry(x, s, x.contexts()[i]);
+        file(m, s.charAt(s.length() - 1), e);
+        if (s.charAt(0) == 'й' && s.length() == 1) {
+          file(m, 'и', e);
+        }
+      }
+    }
+    Map<Character, Entry[]> out = new HashMap<>();
+    for (Map.Entry<Character, List<Entry>> e : m.entrySet()) {
+      out.put(e.getKey(), e.getValue().toArray(new Entry[0]));
+    }
+    return out;
+  }
+
+  private static void file(Map<Character, List<Entry>> m, char c, Entry e) {
+    List<Entry> l = m.get(c);
+    if (l == null) {
+      l = new ArrayList<>();
+      m.put(c, l);
+    }
+    l.add(e);
+  }
+
   SuffixRules(Phonology ph) {
     int max = 0;
     for (String[] r : ModelFiles.rows("morph/suffixes.tsv", false)) {
@@ -58,6 +98,10 @@ final class SuffixRules {
       leftOf.put(m.id(), List.copyOf(l));
     }
     maxSurface = max;
+    finalsByLast = index(finals);
+    for (Map.Entry<String, List<Morpheme>> e : leftOf.entrySet()) {
+      leftOfByLast.put(e.getKey(), index(e.getValue()));
+    }
   }
 
   /** The surface of {@code template} after a sound of class {@code cls} in harmony {@code h}. */

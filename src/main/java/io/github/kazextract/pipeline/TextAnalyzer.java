@@ -47,7 +47,8 @@ public final class TextAnalyzer {
         analyses.add(List.of(new Analysis(t.norm(), t.type() == TokenType.NUMBER ? "NUM" : "PUNCT", "")));
       }
     }
-    Span[] sentenceSpans = sentenceDetector.sentPosDetect(text);
+    // reuse the tokens: the detector would otherwise tokenize the text a second time
+    Span[] sentenceSpans = sentenceDetector.sentPosDetect(text, tokens);
     List<AnalyzedText.TokenRange> sentences = ranges(tokens, sentenceSpans);
     List<AnalyzedText.TokenRange> paragraphs = ranges(tokens, paragraphSpans(text));
     return new AnalyzedText(text, List.copyOf(tokens), List.copyOf(analyses), sentences, paragraphs);

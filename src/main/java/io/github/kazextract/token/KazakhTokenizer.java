@@ -42,6 +42,7 @@ public final class KazakhTokenizer implements Tokenizer {
   private static final byte C_LATIN = 8; // ASCII letter
   private static final byte C_CYR = 16; // Cyrillic-block letter
   private static final byte C_BLANK = 32; // space, control or invisible format character
+  private static final byte C_PUNCT = 64; // Unicode punctuation categories
   private static final byte[] CLASSES = buildClasses();
 
   private static byte[] buildClasses() {
@@ -69,6 +70,9 @@ public final class KazakhTokenizer implements Tokenizer {
       }
       if (CharFolding.isSpace(ch) || CharFolding.isInvisible(ch)) {
         k |= C_BLANK;
+      }
+      if (isPunctuationType(c)) {
+        k |= C_PUNCT;
       }
       t[c] = (byte) k;
     }
@@ -292,7 +296,7 @@ public final class KazakhTokenizer implements Tokenizer {
       TokenType type;
       if (CharFolding.isQuote(c)) {
         type = TokenType.QUOTE;
-      } else if (isPunctuationType(cp)) {
+      } else if (cp < 0x10000 ? (CLASSES[cp] & C_PUNCT) != 0 : isPunctuationType(cp)) {
         type = TokenType.PUNCTUATION;
       } else {
         type = TokenType.SYMBOL;
@@ -427,7 +431,7 @@ public final class KazakhTokenizer implements Tokenizer {
     }
 
     private void classifyWord(String t, int s, int e, String norm, boolean upper, int lastHyphen) {
-      if (norm.length() <= lexicon.maxLength() && lexicon.isAbbreviation(norm)) {
+      if (lexicon.isWordAbbreviation(norm)) {
         addNormed(t, s, e, TokenType.ABBREVIATION, norm, false);
         return;
       }
@@ -442,7 +446,7 @@ public final class KazakhTokenizer implements Tokenizer {
       int h = lastHyphen >= 0 ? norm.lastIndexOf('-') : -1;
       if (h > 0 && isLowerSuffix(norm, h + 1) && isAcronymBase(norm, h)) {
         String base = norm.substring(0, h);
-        TokenType type = lexicon.isAbbreviation(base) ? TokenType.ABBREVIATION : TokenType.ACRONYM;
+        TokenType type = lexicon.isWordAbbreviation(base) ? TokenType.ABBREVIATION : TokenType.ACRONYM;
         addNormed(t, s, e, type, norm, true);
         return;
       }

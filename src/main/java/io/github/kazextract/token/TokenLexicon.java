@@ -21,11 +21,16 @@ public final class TokenLexicon {
   private final Set<String> exactForms;
   private final Set<String> tlds;
   private final int maxLength;
+  /** Lower-cased forms without a period (млн, ҚР): the only ones a plain word can match. */
+  private final Set<String> wordForms;
+  private final int maxWordLength;
   /** Lower-cased first characters of the abbreviations: a cheap filter before hashing. */
   private final boolean[] firstChars = new boolean[0x10000];
 
   private TokenLexicon(Map<String, Boolean> abbreviations, Set<String> exactForms, Set<String> tlds) {
     this.maxLength = exactForms.stream().mapToInt(String::length).max().orElse(0);
+    this.wordForms = Set.copyOf(abbreviations.keySet().stream().filter(f -> f.indexOf('.') < 0).collect(java.util.stream.Collectors.toSet()));
+    this.maxWordLength = wordForms.stream().mapToInt(String::length).max().orElse(0);
     for (String f : exactForms) {
       firstChars[Character.toLowerCase(f.charAt(0))] = true;
       firstChars[Character.toUpperCase(f.charAt(0))] = true;
@@ -84,6 +89,17 @@ public final class TokenLexicon {
     }
     String lower = form.toLowerCase(Locale.ROOT);
     return abbreviations.containsKey(lower);
+  }
+
+  /**
+   * Whether the word {@code form} (no periods) is a listed abbreviation ({@code млн}, {@code ҚР});
+   * a cheap length check first, since most words are longer than any of them.
+   */
+  public boolean isWordAbbreviation(String form) {
+    if (form.length() > maxWordLength || form.isEmpty() || !firstChars[form.charAt(0)]) {
+      return false;
+    }
+    return isAbbreviation(form) && wordForms.contains(form.toLowerCase(Locale.ROOT));
   }
 
   /** Whether some abbreviation starts with {@code c} (either case): a filter before look-ups. */

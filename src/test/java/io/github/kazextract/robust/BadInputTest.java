@@ -80,6 +80,25 @@ class BadInputTest {
     assertTimeoutPreemptively(Duration.ofSeconds(30), () -> valid(text));
   }
 
+  /**
+   * Letters whose lower or upper case has another length (Turkish/Azerbaijani İ lower-cases to
+   * two chars, German ß upper-cases to SS). Found by the fuzzer: {@code İ‐Н} threw
+   * StringIndexOutOfBoundsException in the morphology.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"İstanbul-да", "İlham Əliyev Астанада болды.", "straße-ға", "ŉ-ның", "Ǆ-ға", "ﬁ-ге"})
+  void lettersWhoseCaseChangesLength(String text) {
+    valid(text);
+  }
+
+  /** Hyphenated words with İ: KazakhMorphology.recase assumes lower-casing keeps the length. */
+  @ParameterizedTest
+  @ValueSource(strings = {"İ-Н", "İ‐Н", "ДİН-ге"})
+  void hyphenatedWordsWithDottedCapitalI(String text) {
+    valid(text);
+    assertThat(RobustFixtures.extractor().morphology().analyze(text)).isNotEmpty();
+  }
+
   @Test
   void latinLookAlikeLettersStillFindThePerson() {
     String clean = "Қазақстан Республикасының Президенті Қасым-Жомарт Тоқаев Астанада Қытай делегациясын қабылдады.";

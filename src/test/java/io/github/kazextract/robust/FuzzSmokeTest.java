@@ -26,7 +26,9 @@ class FuzzSmokeTest {
     ByteArrayOutputStream log = new ByteArrayOutputStream();
     ExtractorFuzzer.Result r = ExtractorFuzzer.run(RobustFixtures.extractor(), config,
         new PrintStream(log, true, StandardCharsets.UTF_8));
-    report.publishEntry("fuzz", r.inputs() + " inputs, " + r.chars() + " chars, " + r.failures().size() + " failures");
+    String counts = r.inputs() + " inputs, " + r.chars() + " chars, " + r.failures().size() + " failures";
+    report.publishEntry("fuzz", counts);
+    System.out.println("FuzzSmokeTest: " + counts); // kept in the surefire report
     assertThat(r.inputs()).isPositive();
     assertThat(r.failures()).as("fuzz log:%n%s", log.toString(StandardCharsets.UTF_8)).isEmpty();
   }

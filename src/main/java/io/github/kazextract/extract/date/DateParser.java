@@ -185,6 +185,19 @@ public final class DateParser {
       return null;
     }
     int last = d.next + 1;
+    // a range across two months: "30 маусым – 2 шілде"
+    int m2 = m;
+    long secondDay = d.second;
+    if (d.second < 0 && last + 2 < end && rangeMarks.contains(doc.token(last).norm())
+        && doc.token(last + 1).type() == TokenType.NUMBER && doc.token(last + 2).isWordLike()) {
+      long[] w2 = NumberParser.leadingDigits(doc.token(last + 1).norm());
+      int mm = month(doc.token(last + 2).norm());
+      if (w2 != null && w2.length == 1 && isDay(w2[0]) && mm > 0) {
+        m2 = mm;
+        secondDay = w2[0];
+        last += 3;
+      }
+    }
     if (last < end && dayWords.matches(lower(doc.token(last)))) {
       last++;
     }
@@ -197,8 +210,8 @@ public final class DateParser {
       }
     }
     int d1 = (int) d.first;
-    int d2 = d.second < 0 ? -1 : (int) d.second;
-    if (!validMonthDay(m, d1) || (d2 >= 0 && !validMonthDay(m, d2))) {
+    int d2 = secondDay < 0 ? -1 : (int) secondDay;
+    if (!validMonthDay(m, d1) || (d2 >= 0 && !validMonthDay(m2, d2))) {
       return null;
     }
     String v;
@@ -216,7 +229,7 @@ public final class DateParser {
       }
       v = a.toString();
       if (d2 >= 0) {
-        LocalDate b = safeDate(year, m, d2);
+        LocalDate b = safeDate(year, m2, d2);
         if (b == null) {
           return null;
         }
@@ -228,7 +241,7 @@ public final class DateParser {
     } else {
       v = String.format(Locale.ROOT, "--%02d-%02d", m, d1);
       if (d2 >= 0) {
-        v = v + String.format(Locale.ROOT, "/--%02d-%02d", m, d2);
+        v = v + String.format(Locale.ROOT, "/--%02d-%02d", m2, d2);
       }
     }
     return expr(doc, first, last, v, DateExpression.Precision.DAY);

@@ -77,6 +77,7 @@ final class DocRecognizer {
     findOrganizations();
     findKnownPersons();
     findPlaces();
+    pluralClassifiedPlaces();
     findRoles();
     findPersons();
     return build();
@@ -474,6 +475,55 @@ final class DocRecognizer {
     }
   }
 
+  /** Жамбыл, Түркістан және Қызылорда облыстарында: every listed name takes the singular classifier. */
+  private void pluralClassifiedPlaces() {
+    for (int k = 1; k < n; k++) {
+      String singular = null;
+      for (String f : d.lowerForms(k)) {
+        singular = m.pluralClassifiers.get(f);
+        if (singular != null) {
+          break;
+        }
+      }
+      if (singular == null || d.quoted[k]) {
+        continue;
+      }
+      EntityModel.Classifier cl = null;
+      for (EntityModel.Classifier x : m.classifiers.get(PhraseIndex.lower(singular))) {
+        cl = x;
+      }
+      if (cl == null) {
+        continue;
+      }
+      List<Integer> names = new ArrayList<>();
+      int j = k - 1;
+      int ss = d.sentenceStart[k];
+      while (j >= ss && d.isCap(j) && orgAt[j] < 0 && personAt[j] < 0 && (!d.hasEnding(j, 3) || !m.places.get(d.lower(j)).isEmpty())
+          && names.size() < 20) {
+        names.add(j);
+        j--;
+        if (j >= ss && (isComma(j) || "және".equals(d.lower(j)) || "мен".equals(d.lower(j)) || "пен".equals(d.lower(j)))) {
+          j--;
+        } else {
+          break;
+        }
+      }
+      if (names.size() < 2) {
+        continue;
+      }
+      for (int t : names) {
+        String name = cl.keep() ? d.token(t).norm() + " " + singular : d.token(t).norm();
+        PlaceSpan p = new PlaceSpan(t, t + 1, name, cl.keep() ? cl.kind() : PlaceKind.CITY);
+        if (placeAt[t] >= 0) {
+          placeSpans.set(placeAt[t], p); // the city of the same name is not meant here
+        } else {
+          placeAt[t] = placeSpans.size();
+          placeSpans.add(p);
+        }
+      }
+    }
+  }
+
   private boolean acceptPlace(PhraseIndex.Hit<PlaceRef> h) {
     int i = h.start();
     String type = m.ambiguous.get(PhraseIndex.lower(h.value().matchedName()));
@@ -794,6 +844,11 @@ final class DocRecognizer {
     while (b - a >= 3 && !initials(a) && !given(a) && given(a + 1) && surnameForm(a) == null) {
       a++;
     }
+    // three words are given name, patronymic, surname; otherwise the first is a common word
+    // written with a capital (Шабуылшы Бақтиёр Зайнутдинов)
+    if (b - a >= 3 && !initials(a) && !given(a) && !isPatronymic(a + 1) && surnameForm(b - 1) != null && knownPersonAt(a) == null) {
+      a++;
+    }
     int len = b - a;
     if (len <= 0 || len > 4) {
       return;
@@ -823,6 +878,16 @@ final class DocRecognizer {
     }
     words.add(nominal(b - 1));
     addPerson(new PersonSpan(a, b, words, null, strong || apposition));
+  }
+
+  private boolean isPatronymic(int i) {
+    String sf = surnameForm(i);
+    return sf != null && "PATRONYMIC".equals(pattern(sf));
+  }
+
+  private String knownPersonAt(int i) {
+    PhraseIndex.Hit<String> h = m.knownPersons.isEmpty() ? null : m.knownPersons.longest(d, i, d.sentenceEnd[i], k -> true);
+    return h == null ? null : h.value();
   }
 
   /** Two or three words the morphology reads as proper nouns, none sentence-initial: an unseen name. */

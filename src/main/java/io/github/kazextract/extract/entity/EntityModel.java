@@ -63,6 +63,8 @@ public final class EntityModel {
   final Set<String> notOrgs;
   final List<String> stopEndings;
   final PhraseIndex<Classifier> classifiers;
+  /** Plural classifier (lower case) → its singular. */
+  final Map<String, String> pluralClassifiers;
   final KazakhTokenizer tokenizer;
 
   /**
@@ -163,6 +165,14 @@ public final class EntityModel {
       }
     }
     classifiers = cb.build();
+    Map<String, String> pc = new HashMap<>();
+    for (String line : rules.apply("places/plural-classifiers.tsv")) {
+      String[] c = ModelLines.columns(line);
+      if (c.length > 1 && !c[1].isEmpty()) {
+        pc.put(lower(c[0]), c[1]);
+      }
+    }
+    pluralClassifiers = Map.copyOf(pc);
   }
 
   private PhraseIndex<Boolean> flagIndex(List<String> lines) {

@@ -132,7 +132,7 @@ public final class EventFinder {
     final int b;
     final List<String> words;
     final List<String> lemmas;
-    final List<Ment> ments;
+    List<Ment> ments;
     final LocalDate published;
 
     Sent(AnalyzedText doc, int a, int b, List<Ment> ments, LocalDate published, List<String> docWords,
@@ -261,6 +261,7 @@ public final class EventFinder {
 
   public List<Event> extract(AnalyzedText doc, EntityResult entities, LocalDate published) {
     List<EntityMention> all = new ArrayList<>(entities.mentions());
+    all.addAll(bareTitles(doc, entities));
     all.sort(Comparator.comparingInt(EntityMention::tokenStart));
     List<Ment> ments = new ArrayList<>();
     for (int k = 0; k < all.size(); k++) {
@@ -343,6 +344,7 @@ public final class EventFinder {
   }
 
   private void sentence(Sent s, State st) {
+    s.ments = withoutSources(s);
     List<Hit> hits = triggers(s);
     boolean anyStrong = hits.stream().anyMatch(h -> !h.rule().has("ref"));
     long strongCount = hits.stream().filter(h -> !h.rule().has("ref")).count();
@@ -414,6 +416,9 @@ public final class EventFinder {
     }
     // the person named with "бастамашы болды" initiated the event the sentence speaks of
     int init = st.latestAny == null ? -1 : s.findMarker("INITIATOR", s.a, s.b);
+    if (init >= 0 && foundedThing(s, init)) {
+      init = -1;
+    }
     if (init >= 0) {
       Ev target = !touchedHere.isEmpty() ? touchedHere.get(0) : latestAny(st);
       String who = nearestPerson(s, init);
@@ -424,6 +429,104 @@ public final class EventFinder {
     if (st.latestInvite != null && !st.latestInvite.accepted && s.findMarker("ACCEPT", s.a, s.b) >= 0) {
       st.latestInvite.accepted = true;
     }
+  }
+
+  /**
+   * Bare titles (министр, министрмен) standing for the person most recently mentioned with a role
+   * of that title, as role mentions of that person.
+   */
+  private List<EntityMention> bareTitles(AnalyzedText doc, EntityResult entities) {
+    List<EntityMention> out = new ArrayList<>();
+    if (entities.persons().isEmpty()) {
+      return out;
+    }
+    boolean[] covered = new boolean[doc.size() + 1];
+    java.util.Map<Integer, EntityMention> personAt = new java.util.HashMap<>();
+    for (EntityMention m : entities.mentions()) {
+      for (int k = Math.max(0, m.tokenStart()); k < Math.min(doc.size(), m.tokenEnd()); k++) {
+        covered[k] = true;
+      }
+      if (m.kind() == EntityKind.PERSON) {
+        personAt.putIfAbsent(m.tokenStart(), m);
+      }
+    }
+    for (int i = 0; i < doc.size(); i++) {
+      Token t = doc.token(i);
+      if (covered[i] || !t.isWordLike()) {
+        continue;
+      }
+      String head = rules.titleHead(t.norm().toLowerCase(Locale.ROOT));
+      if (head == null || personAt.containsKey(i + 1)) {
+        continue; // not a title, or an apposition (министр Айдарбек Сапаров)
+      }
+      String who = null;
+      int whoAt = -1;
+      for (io.github.kazextract.model.Person p : entities.persons()) {
+        boolean titled = false;
+        for (String r : p.roles()) {
+          String last = r.toLowerCase(Locale.ROOT);
+          last = last.substring(last.lastIndexOf(' ') + 1);
+          titled |= last.startsWith(head);
+        }
+        if (!titled) {
+          continue;
+        }
+        for (Mention pm : p.mentions()) {
+          if (pm.end() <= t.start() && pm.start() > whoAt) {
+            who = p.name();
+            whoAt = pm.start();
+          }
+        }
+      }
+      if (who != null) {
+        out.add(new EntityMention(EntityKind.PERSON, who, null, i, i + 1, t.start(), t.end(), true));
+      }
+    }
+    return out;
+  }
+
+  /** "X-тің бастамасымен құрылған ұйым": the initiative founded a thing, not the event spoken of. */
+  private boolean foundedThing(Sent s, int init) {
+    int k = init - s.a + s.markerAt("INITIATOR", init - s.a);
+    if (k + 1 >= s.words.size()) {
+      return false;
+    }
+    if (!rules.endsWithClass("PARTICIPLE_END", s.words.get(k))) {
+      return false;
+    }
+    // the noun phrase the participle modifies (a few words, up to punctuation) names no event
+    for (int j = k + 1; j < Math.min(s.words.size(), k + 6); j++) {
+      String w = s.words.get(j);
+      if (rules.inClass("EVENTNOUN", w)) {
+        return false;
+      }
+      if (w.equals(",") || w.equals(".") || w.equals(";")) {
+        break;
+      }
+    }
+    return true;
+  }
+
+  /** The mentions minus the news source of an attribution (деп хабарлайды Kazinform). */
+  private static List<Ment> withoutSources(Sent s) {
+    int after = s.findMarker("SOURCE_AFTER", s.a, s.b);
+    int before = s.findMarker("SOURCE_BEFORE", s.a, s.b);
+    if (after < 0 && before < 0) {
+      return s.ments;
+    }
+    List<Ment> out = new ArrayList<>();
+    for (Ment m : s.ments) {
+      boolean source = false;
+      if (m.kind() != EntityKind.PLACE) {
+        source = after >= 0 && m.at() > after && s.clauseOf(m.at()) == s.clauseOf(after);
+        int end = m.m().tokenEnd();
+        source |= before >= 0 && end <= before && before - end <= 3 && s.clauseOf(m.at()) == s.clauseOf(before);
+      }
+      if (!source) {
+        out.add(m);
+      }
+    }
+    return out;
   }
 
   private static Ev latestAny(State st) {
@@ -479,7 +582,11 @@ public final class EventFinder {
         continue;
       }
       boolean nom = m.gcase().equals("NOM");
-      if (rule.has("awardee")) {
+      if (rule.has("recipient")) {
+        if (m.gcase().equals("DAT")) {
+          awardees.add(m.name());
+        }
+      } else if (rule.has("awardee")) {
         if (nom) {
           awardees.add(m.name());
         }
@@ -496,6 +603,10 @@ public final class EventFinder {
           conferrer = m.name();
         }
       }
+    }
+    if (awardees.isEmpty() && rule.has("recipient")) {
+      // a passive without a dative recipient names the awardee in the nominative
+      s.ments.stream().filter(m -> m.kind() == EntityKind.PERSON && m.gcase().equals("NOM")).forEach(m -> awardees.add(m.name()));
     }
     if (awardees.isEmpty()) {
       // a ceremony: its presenter and date apply to every award presented at it
@@ -569,7 +680,21 @@ public final class EventFinder {
       }
     }
     switch (type) {
-      case PHONE_CALL, MEETING -> persons.forEach(m -> c.persons.add(m.name()));
+      case PHONE_CALL, MEETING -> {
+        persons.forEach(m -> c.persons.add(m.name()));
+        // "Сапардың бөлігі X-пен келіссөздерге арналды": only the partner is named (comitative); the
+        // other party is whoever the text's latest event is about
+        if (persons.size() == 1 && persons.get(0).gcase().equals("INS") && st.latestAny != null
+            && !st.latestAny.persons.isEmpty()) {
+          String subject = st.latestAny.persons.iterator().next();
+          if (!c.persons.contains(subject)) {
+            List<String> keep = new ArrayList<>(c.persons);
+            c.persons.clear();
+            c.persons.add(subject);
+            c.persons.addAll(keep);
+          }
+        }
+      }
       case VISIT -> {
         if (rule.has("visitor=next")) {
           persons.stream().filter(m -> m.at() > h.last()).findFirst().ifPresent(m -> c.persons.add(m.name()));
@@ -723,6 +848,9 @@ public final class EventFinder {
         }
         if (t.type() == EventType.FORUM && s.inFormat(abs[0])) {
           continue; // "бейне конференция форматында" is a format, not a conference
+        }
+        if (!t.has("ref") && abs.length > 1 && i + 1 < s.words.size() && s.markerAt("FRAME", i + 1) > 0) {
+          continue; // "Отырыс соңында ... төрағалық ететіні": the noun frames the sentence, it is no subject
         }
         all.add(new Hit(t, abs));
       }

@@ -39,11 +39,23 @@ public final class EventRules {
   private final List<Trigger> triggers;
   private final List<FormatRule> formats;
   private final Map<String, List<TokenPattern>> markers;
+  private final Map<String, String> titles;
   /** Case endings, longest first. */
   private final List<String[]> caseEndings;
 
   public EventRules(List<String[]> classRows, List<String[]> triggerRows, List<String[]> formatRows,
       List<String[]> markerRows, List<String[]> caseRows) {
+    this(classRows, triggerRows, formatRows, markerRows, caseRows, List.of());
+  }
+
+  /** @param titleRows bare title form and the role head it refers to ({@code titles.tsv}) */
+  public EventRules(List<String[]> classRows, List<String[]> triggerRows, List<String[]> formatRows,
+      List<String[]> markerRows, List<String[]> caseRows, List<String[]> titleRows) {
+    Map<String, String> tt = new HashMap<>();
+    for (String[] r : titleRows) {
+      tt.put(r[0].toLowerCase(Locale.ROOT), r[1].toLowerCase(Locale.ROOT));
+    }
+    this.titles = Map.copyOf(tt);
     Map<String, List<String>> c = new LinkedHashMap<>();
     for (String[] r : classRows) {
       c.computeIfAbsent(r[0], k -> new ArrayList<>()).add(r[1].toLowerCase(Locale.ROOT));
@@ -106,7 +118,8 @@ public final class EventRules {
         if (r == null) {
           String d = "extract/events/";
           r = new EventRules(RuleFiles.tsv(d + "classes.tsv"), RuleFiles.tsv(d + "triggers.tsv"),
-              RuleFiles.tsv(d + "formats.tsv"), RuleFiles.tsv(d + "markers.tsv"), RuleFiles.tsv(d + "case-endings.tsv"));
+              RuleFiles.tsv(d + "formats.tsv"), RuleFiles.tsv(d + "markers.tsv"), RuleFiles.tsv(d + "case-endings.tsv"),
+              RuleFiles.tsv(d + "titles.tsv"));
           defaultInstance = r;
         }
       }
@@ -142,6 +155,21 @@ public final class EventRules {
   public boolean inClass(String name, String word) {
     java.util.function.Predicate<String> p = compiledClasses.get(name);
     return p != null && p.test(word);
+  }
+
+  /** The role head a bare title form stands for ({@code министрмен} → {@code министр}), or null. */
+  public String titleHead(String word) {
+    return titles.get(word);
+  }
+
+  /** True when {@code word} (lower case) ends with one of the forms of class {@code name}. */
+  public boolean endsWithClass(String name, String word) {
+    for (String e : classes.getOrDefault(name, List.of())) {
+      if (word.length() > e.length() + 1 && word.endsWith(e)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The case an ending names ({@code ты} → ACC), {@code NOM} for none, or null when unknown. */

@@ -243,7 +243,8 @@ public final class GroupStatParser {
       }
       if (lw.equals("–") || lw.equals("—") || lw.equals("-") || lw.equals(":")) {
         Node prev = parent != null && !parent.children.isEmpty() ? null : lastTop;
-        if (prev != null && !prev.named && prev.count > 1 && prev.children.isEmpty()) {
+        // "екі елі – Гайана мен Суринам" and "бір елі – Албания" both name the parts of a count
+        if (prev != null && !prev.named && prev.count >= 1 && prev.children.isEmpty()) {
           parent = prev;
           prev.nestedByDash = true;
         }
