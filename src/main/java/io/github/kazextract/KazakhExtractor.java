@@ -23,8 +23,25 @@ import java.util.Objects;
 /**
  * Raw Kazakh text in, typed objects out. Build once with {@link #builder()}; the built extractor
  * is immutable, thread-safe and cheap to call.
+ *
+ * <p>Error model: {@link #extract} throws {@link NullPointerException} for a null argument and
+ * {@link DocumentTooLargeException} for a document longer than {@link Builder#maxDocumentLength};
+ * any other text, including empty, blank, non-Kazakh, HTML or binary-looking text, gives a valid
+ * (possibly empty) result whose offsets point into the input. Time and memory grow linearly with
+ * the document's length. {@link Builder#build()} fails with an exception naming the model file
+ * when a model or rule file cannot be loaded.
  */
 public final class KazakhExtractor {
+
+  /**
+   * Default maximum document length, in UTF-16 characters (8 Mi, about 15 MB of Kazakh UTF-8).
+   * Press releases are a few thousand characters; the limit keeps one runaway input (a whole
+   * corpus pasted as one document) from taking a service's heap, since each token of a document
+   * holds its analyses in memory while the document is processed.
+   */
+  public static final int DEFAULT_MAX_DOCUMENT_LENGTH = 8 * 1024 * 1024;
+
+  private final int maxDocumentLength;
 
   private final TextAnalyzer analyzer;
   private final EntityRecognizer entityRecognizer;
@@ -47,6 +64,7 @@ public final class KazakhExtractor {
     }
     this.eventExtractor = b.eventExtractor != null ? b.eventExtractor : new EventExtractor();
     this.statExtractor = b.statExtractor != null ? b.statExtractor : new CountryGroupStatExtractor();
+    this.maxDocumentLength = b.maxDocumentLength;
   }
 
   public static Builder builder() {
@@ -57,9 +75,23 @@ public final class KazakhExtractor {
     return extract(text, ExtractionOptions.DEFAULT);
   }
 
+  /** The configured maximum document length in UTF-16 characters. */
+  public int maxDocumentLength() {
+    return maxDocumentLength;
+  }
+
+  /**
+   * Extracts everything from one document.
+   *
+   * @throws NullPointerException if {@code text} or {@code options} is null
+   * @throws DocumentTooLargeException if {@code text} is longer than {@link #maxDocumentLength()}
+   */
   public Extraction extract(String text, ExtractionOptions options) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(options, "options");
+    if (text.length() > maxDocumentLength) {
+      throw new DocumentTooLargeException(text.length(), maxDocumentLength);
+    }
     AnalyzedText doc = analyzer.analyze(text);
     EntityResult entities = entityRecognizer.recognize(doc);
     List<Event> events = eventExtractor.extract(doc, entities, options);
@@ -105,8 +137,21 @@ public final class KazakhExtractor {
     private EntityRecognizer entityRecognizer;
     private EventExtractor eventExtractor;
     private CountryGroupStatExtractor statExtractor;
+    private int maxDocumentLength = DEFAULT_MAX_DOCUMENT_LENGTH;
 
     private Builder() {}
+
+    /**
+     * Maximum document length in UTF-16 characters; longer documents make {@code extract} throw
+     * {@link DocumentTooLargeException}. Default {@link #DEFAULT_MAX_DOCUMENT_LENGTH}.
+     */
+    public Builder maxDocumentLength(int maxLength) {
+      if (maxLength < 0) {
+        throw new IllegalArgumentException("maxDocumentLength must not be negative: " + maxLength);
+      }
+      this.maxDocumentLength = maxLength;
+      return this;
+    }
 
     /** Replaces the bundled gazetteer ({@link Gazetteer#fromDirectory}, {@link Gazetteer#empty}). */
     public Builder gazetteer(Gazetteer gazetteer) {

@@ -28,6 +28,8 @@ public final class KazakhMorphology {
   private static final double KNOWN = -5;
   private static final double LOAN_HARMONY = 1.5;
   private static final double PER_MORPHEME = 0.0;
+  /** Price of a verb reading for a capitalised word. */
+  private static final double CAPITAL_VERB = 2.5;
 
   private static volatile KazakhMorphology defaultInstance;
 
@@ -368,7 +370,10 @@ public final class KazakhMorphology {
       int b = bits & usable;
       if ((b & Lexicon.VERB) != 0 && (chain != null && verbOk && !nominalOk || chain == null && b == Lexicon.VERB)) {
         // a bare verb stem is an imperative: rare in news text
-        out.add(cand(lemma, "VERB", chain, cost + knownCost + (chain == null ? 1.5 : 0) + shortStem(stem), true));
+        // a capitalised word that is also a name is the name (Төлеген is not төле-ген) unless at
+        // sentence start, which a single word cannot tell: a small price only
+        out.add(cand(lemma, "VERB", chain, cost + knownCost + (chain == null ? 1.5 : 0) + shortStem(stem)
+            + (capital ? CAPITAL_VERB : 0), true));
       }
       if ((b & Lexicon.NOMINAL) != 0 && nominalOk) {
         String upos = derivedPos != null ? derivedPos

@@ -141,4 +141,43 @@ class ExtractCommandTest {
     assertThat(BatchCliRun.run("extract", "--resume", "x").exit()).isEqualTo(KazextractCli.EXIT_USAGE);
     assertThat(BatchCliRun.run("extract", "--input-format", "xml", "x").exit()).isEqualTo(KazextractCli.EXIT_USAGE);
   }
+
+  /** A PrintStream hides write errors; the run's view of standard output must surface them. */
+  @Test
+  void failingStandardOutputThrowsInsteadOfSwallowing() {
+    java.io.OutputStream broken = new java.io.OutputStream() {
+      @Override
+      public void write(int b) throws IOException {
+        throw new IOException("No space left on device");
+      }
+    };
+    java.io.PrintStream ps = new java.io.PrintStream(broken, false, StandardCharsets.UTF_8);
+    java.io.OutputStream out = ExtractCommand.unclosable(ps);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> out.write("Астана\n".getBytes(StandardCharsets.UTF_8)))
+        .isInstanceOf(IOException.class).hasMessageContaining("write failed");
+  }
+
+  /** A FIFO named *.txt in a walked directory gets an error line; opening it would block the run. */
+  @Test
+  @org.junit.jupiter.api.Timeout(120)
+  void nonRegularFileInADirectoryIsAnErrorLine(@TempDir Path tmp) throws Exception {
+    Files.copy(DEV.resolve("dev-002.txt"), tmp.resolve("a.txt"));
+    Path fifo = tmp.resolve("pipe.txt");
+    int made;
+    try {
+      made = new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor();
+    } catch (IOException e) {
+      made = -1;
+    }
+    org.junit.jupiter.api.Assumptions.assumeTrue(made == 0 && Files.exists(fifo), "mkfifo needed");
+    BatchCliRun r = BatchCliRun.run("extract", "--format", "jsonl", "-q", tmp.toString());
+    List<String> lines = r.lines();
+    assertThat(lines).hasSize(2);
+    assertThat(json(lines.get(0)).has("persons")).isTrue();
+    JsonNode pipe = json(lines.get(1));
+    assertThat(pipe.get("id").asText()).isEqualTo("pipe");
+    assertThat(pipe.at("/error/kind").asText()).isEqualTo("read");
+    assertThat(pipe.at("/error/message").asText()).contains("pipe.txt").contains("not a regular file");
+    assertThat(r.exit()).isEqualTo(KazextractCli.EXIT_SOME_FAILED);
+  }
 }

@@ -98,7 +98,7 @@ final class DocRecognizer {
     }
     cands.sort(Comparator.comparingInt((OrgSpan o) -> o.end() - o.start()).reversed().thenComparingInt(OrgSpan::start));
     for (OrgSpan o : cands) {
-      if (free(orgAt, o.start(), o.end())) {
+      if (free(orgAt, o.start(), o.end()) && !awardAfter(o.start(), o.end())) {
         addOrg(o);
       }
     }
@@ -234,6 +234,9 @@ final class DocRecognizer {
     int start = -1;
     boolean quotedStart = false;
     while (j >= sentStart && mods < MAX_NAME_MODIFIERS) {
+      if (d.isLowerWord(j) && m.orgStopWords.contains(d.lower(j))) {
+        return; // Қазақстан мен банк: a coordinated phrase, not a name
+      }
       if (d.isLowerWord(j) && !stopEnding(j) && !hasCase(j, "DAT", "LOC", "ABL", "INS", "GEN") && formIn(j, m.orgHeads) == null) {
         j--;
         mods++;
@@ -252,7 +255,7 @@ final class DocRecognizer {
       start = d.openQuote[j];
       quotedStart = true;
     } else if ((d.isCap(j) || isLatinCap(j) || d.isAcronym(j) && d.token(j).suffix().isEmpty())
-        && !inflectedCap(j) && formIn(j, m.orgHeads) == null && !personWord(j)) {
+        && !inflectedCap(j) && formIn(j, m.orgHeads) == null && !(personWord(j) && j + 1 < n && d.isCap(j + 1))) {
       start = j;
     } else {
       return;
@@ -263,6 +266,15 @@ final class DocRecognizer {
     if (start >= i) {
       return;
     }
+    // Ислам ынтымақтастық ұйымы Сыртқы істер министрлері кеңесі: a body of the organisation named before it
+    if (!quotedStart && start > sentStart && d.isLowerWord(start - 1) && formIn(start - 1, m.orgHeads) != null
+        && d.forms(start - 1).get(0).equals(d.token(start - 1).norm())) {
+      return;
+    }
+    // Облыс әкімдігінің мәліметінше: a generic body capitalised only because it opens the sentence
+    if (!quotedStart && d.isFirstInSentence(start) && m.genericFirstWords.contains(d.lower(start)) && allLower(start + 1, i + 1)) {
+      return;
+    }
     String name = d.canonical(start, i + 1, head);
     List<String> aliases = new ArrayList<>();
     if (quotedStart) {
@@ -271,6 +283,15 @@ final class DocRecognizer {
       aliases.add(d.text(start));
     }
     out.add(new OrgSpan(start, i + 1, name, aliases, false));
+  }
+
+  private boolean allLower(int a, int b) {
+    for (int k = a; k < b; k++) {
+      if (!d.isLowerWord(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Extends a name's start over capitalised nominative words: БҰҰ Бас, Түркия Ұлы Ұлттық, Түркі мемлекеттерінің. */
@@ -338,6 +359,28 @@ final class DocRecognizer {
     if (close + 1 < n && (followsAsBody(close + 1))) {
       out.add(new OrgSpan(i, close + 1, core, List.of(), false));
     }
+  }
+
+  /** Whether the quoted span [a, b) is followed by an award word: «Барыс» орденімен names an order. */
+  private boolean awardAfter(int a, int b) {
+    int k;
+    if (b < n && d.openQuote[b] >= 0 && d.quoted[a]) {
+      k = b + 1; // the span is the text inside the quotes
+    } else if (b - 1 > a && d.openQuote[b - 1] >= 0) {
+      k = b; // the span includes the quotes
+    } else {
+      return false;
+    }
+    if (k >= n || !d.isWord(k)) {
+      return false;
+    }
+    String w = d.lower(k);
+    for (String p : m.awardWords) {
+      if (w.startsWith(p)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A sub-body or title right after a quoted name makes the name an organisation. */
@@ -426,6 +469,9 @@ final class DocRecognizer {
           && m.places.longest(d, i, h.end(), k -> true).end() == h.end()) {
         continue; // «Орталық Азия» as a quoted company name does not make every Орталық Азия a company
       }
+      if (awardAfter(h.start(), h.end())) {
+        continue;
+      }
       OrgSpan src = orgSpans.get(h.value());
       String written = d.canonical(h.start(), h.end(), h.lastForm());
       List<String> al = new ArrayList<>(src.aliases());
@@ -495,13 +541,19 @@ final class DocRecognizer {
       if (cl == null) {
         continue;
       }
-      List<Integer> names = new ArrayList<>();
+      // each listed name is one to three capitalised words (Солтүстік Қазақстан), listed with , және мен
+      List<int[]> names = new ArrayList<>();
       int j = k - 1;
       int ss = d.sentenceStart[k];
-      while (j >= ss && d.isCap(j) && orgAt[j] < 0 && personAt[j] < 0 && (!d.hasEnding(j, 3) || !m.places.get(d.lower(j)).isEmpty())
-          && names.size() < 20) {
-        names.add(j);
-        j--;
+      while (j >= ss && names.size() < 20) {
+        int b = j + 1;
+        while (j >= ss && b - j <= 3 && listedPlaceWord(j)) {
+          j--;
+        }
+        if (j + 1 == b) {
+          break;
+        }
+        names.add(new int[] {j + 1, b});
         if (j >= ss && (isComma(j) || "және".equals(d.lower(j)) || "мен".equals(d.lower(j)) || "пен".equals(d.lower(j)))) {
           j--;
         } else {
@@ -511,17 +563,37 @@ final class DocRecognizer {
       if (names.size() < 2) {
         continue;
       }
-      for (int t : names) {
-        String name = cl.keep() ? d.token(t).norm() + " " + singular : d.token(t).norm();
-        PlaceSpan p = new PlaceSpan(t, t + 1, name, cl.keep() ? cl.kind() : PlaceKind.CITY);
-        if (placeAt[t] >= 0) {
-          placeSpans.set(placeAt[t], p); // the city of the same name is not meant here
-        } else {
-          placeAt[t] = placeSpans.size();
+      for (int[] g : names) {
+        StringBuilder sb = new StringBuilder();
+        for (int t = g[0]; t < g[1]; t++) {
+          sb.append(t > g[0] ? " " : "").append(d.token(t).norm());
+        }
+        String name = cl.keep() ? sb + " " + singular : sb.toString();
+        PlaceSpan p = new PlaceSpan(g[0], g[1], name, cl.keep() ? cl.kind() : PlaceKind.CITY);
+        // a place found inside the name (Қазақстан in Батыс Қазақстан, the city Қостанай) is not meant here
+        int slot = -1;
+        for (int t = g[0]; t < g[1]; t++) {
+          if (placeAt[t] >= 0 && slot < 0) {
+            slot = placeAt[t];
+          } else if (placeAt[t] >= 0 && placeAt[t] != slot) {
+            placeSpans.set(placeAt[t], p);
+          }
+        }
+        if (slot < 0) {
+          slot = placeSpans.size();
           placeSpans.add(p);
+        } else {
+          placeSpans.set(slot, p);
+        }
+        for (int t = g[0]; t < g[1]; t++) {
+          placeAt[t] = slot;
         }
       }
     }
+  }
+
+  private boolean listedPlaceWord(int j) {
+    return d.isCap(j) && orgAt[j] < 0 && personAt[j] < 0 && (!d.hasEnding(j, 3) || !m.places.get(d.lower(j)).isEmpty());
   }
 
   private boolean acceptPlace(PhraseIndex.Hit<PlaceRef> h) {
@@ -552,8 +624,10 @@ final class DocRecognizer {
   private PlaceSpan placeFromHit(PhraseIndex.Hit<PlaceRef> h) {
     PlaceRef r = h.value();
     String name = r.entry().name();
-    if (!r.matchedName().equals(name) && r.matchedName().startsWith(name + " ")) {
-      name = d.canonical(h.start(), h.end(), h.lastForm()); // Қазақстан Республикасы as written
+    // the canonical name is the text's own nominative (Египет, Нұр-Сұлтан, Қазақстан Республикасы):
+    // aliases match, they do not rename; an acronym (РФ) still takes the full name
+    if (!r.matchedName().equals(name) && !r.acronym() && !isLatinCap(h.start())) {
+      name = d.canonical(h.start(), h.end(), h.lastForm());
     }
     return new PlaceSpan(h.start(), h.end(), name, r.entry().kind());
   }
@@ -573,7 +647,7 @@ final class DocRecognizer {
       if (left < 0) {
         continue;
       }
-      String text = d.canonical(left, h.end(), h.lastForm());
+      String text = roleText(left, h.end(), h.lastForm());
       int idx = roleSpans.size();
       roleSpans.add(new RoleSpan(left, h.end(), text));
       for (int k = left; k < h.end(); k++) {
@@ -584,6 +658,22 @@ final class DocRecognizer {
       roleEndsAt[h.end()] = idx;
       i = h.end() - 1;
     }
+  }
+
+  /** Canonical title text without a bracketed acronym: Азия даму банкінің (АДБ) президенті → без (АДБ). */
+  private String roleText(int a, int b, String lastForm) {
+    for (int q = a + 1; q + 2 < b; q++) {
+      if (bracketedAcronym(q + 2)) {
+        String head = d.doc.text().substring(d.token(a).start(), d.token(q - 1).end());
+        return DocTokens.collapse(head + " " + d.canonical(q + 3, b, lastForm));
+      }
+    }
+    return d.canonical(a, b, lastForm);
+  }
+
+  /** Whether token p closes a bracketed acronym: ( АДБ ). */
+  private boolean bracketedAcronym(int p) {
+    return p >= 2 && p < n && ")".equals(d.token(p).norm()) && "(".equals(d.token(p - 2).norm()) && uppers(d.text(p - 1)) >= 2;
   }
 
   /** The first token of the title whose head starts at {@code hs}; -1 when the head needs a modifier it lacks. */
@@ -611,6 +701,10 @@ final class DocRecognizer {
     }
     while (left > sentStart) {
       int p = left - 1;
+      if (bracketedAcronym(p) && p - 3 >= sentStart) {
+        left = p - 2; // Азия даму банкінің (АДБ) президенті: the title goes on before the bracket
+        continue;
+      }
       PhraseIndex.Hit<Boolean> tw = longestEndingAt(m.titleWords, p);
       if (tw != null) {
         left = tw.start();
@@ -628,6 +722,12 @@ final class DocRecognizer {
       if (sb != null && hasCase(p, "GEN")) {
         left = sb.start(); // басқармасының төрағасы
         mod = true;
+        int q = left - 1;
+        // съезд хатшылығының басшысы: one bare lower-case noun names whose sub-body it is
+        if (q >= sentStart && d.isLowerWord(q) && orgAt[q] < 0 && placeAt[q] < 0 && !closedClass(q) && !stopEnding(q)
+            && d.forms(q).size() == 1 && longestEndingAt(m.titleWords, q) == null) {
+          left = q;
+        }
         continue;
       }
       if (d.isWord(p) && hasCase(p, "GEN") && orgAt[p] < 0 && placeAt[p] < 0) {
@@ -653,6 +753,9 @@ final class DocRecognizer {
         break;
       }
       break;
+    }
+    if (left + 2 < n && "(".equals(d.token(left).norm()) && bracketedAcronym(left + 2)) {
+      left += 3; // nothing named before the bracket
     }
     if (!mod && !"-".equals(extension)) {
       return -1;
@@ -798,13 +901,32 @@ final class DocRecognizer {
         continue;
       }
       int e = i;
-      while (e < n && nameToken(e) && d.sentence[e] == d.sentence[i] && (e == i || adjacent(e - 1, e))) {
+      while (e < n && (nameToken(e) || e > i && particleInName(e)) && d.sentence[e] == d.sentence[i] && (e == i || adjacent(e - 1, e))) {
         e++;
       }
       splitRun(i, e);
       i = e;
     }
     repeatPersonNames();
+  }
+
+  /** A lower-case particle inside a name: әл-Иса (prefix + capital), or бин between two name words. */
+  private boolean particleInName(int e) {
+    if (!d.isWord(e) || d.quoted[e] || orgAt[e] >= 0 || placeAt[e] >= 0 || roleAt[e] >= 0) {
+      return false;
+    }
+    return prefixParticle(e) || m.nameParticles.contains(d.lower(e)) && e + 1 < n && (nameToken(e + 1) || prefixParticle(e + 1));
+  }
+
+  private boolean prefixParticle(int e) {
+    String w = d.lower(e);
+    String t = d.token(e).norm();
+    for (String p : m.nameParticlePrefixes) {
+      if (w.startsWith(p) && t.length() > p.length() && Character.isUpperCase(t.charAt(p.length()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean adjacent(int a, int b) {
@@ -846,7 +968,8 @@ final class DocRecognizer {
     }
     // three words are given name, patronymic, surname; otherwise the first is a common word
     // written with a capital (Шабуылшы Бақтиёр Зайнутдинов)
-    if (b - a >= 3 && !initials(a) && !given(a) && !isPatronymic(a + 1) && surnameForm(b - 1) != null && knownPersonAt(a) == null) {
+    if (b - a >= 3 && !initials(a) && !given(a) && !isPatronymic(a + 1) && surnameForm(b - 1) != null && knownPersonAt(a) == null
+        && roleEndsAt[a] < 0) {
       a++;
     }
     int len = b - a;
@@ -991,7 +1114,11 @@ final class DocRecognizer {
     }
 
     Map<String, List<PlaceSpan>> places = new LinkedHashMap<>();
+    Set<PlaceSpan> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     for (PlaceSpan p : placeSpans) {
+      if (!seen.add(p)) {
+        continue; // one span replaced several found inside it
+      }
       places.computeIfAbsent(p.name(), k -> new ArrayList<>()).add(p);
     }
     List<Place> outPlaces = new ArrayList<>();
@@ -1097,11 +1224,13 @@ final class DocRecognizer {
   private void attachRoles(List<PersonAcc> persons) {
     List<RoleSpan> roleOnly = new ArrayList<>();
     Map<Integer, Integer> predicateOf = new HashMap<>();
+    Map<Integer, Integer> appositionOf = new HashMap<>();
     for (RoleSpan r : roleSpans) {
       int p = r.end() < n ? personOfToken(r.end()) : -1;
       if (p >= 0 && personAt[r.end()] <= -2) {
         if (!heldByOther(r, p, persons)) {
           persons.get(p).roles.add(r.text()); // apposition: Өзбекстан Президенті Шавкат Мирзиёев
+          appositionOf.put(r.start(), p);
           continue;
         }
         roleOnly.add(r); // Мемлекет басшысы Бақытжан Сағынтаевтан ... алды: the title is the subject
@@ -1119,7 +1248,9 @@ final class DocRecognizer {
       }
       roleOnly.add(r);
     }
-    // Премьер-министрдің орынбасары – Ұлттық экономика министрі болып: titles joined by a dash share the predicate
+    // Премьер-министрдің орынбасары – Ұлттық экономика министрі болып: titles joined by a dash share the
+    // predicate; stacked before a name (ЕҚЫҰ Төрағасы, Финляндия Сыртқы істер министрі Элина Валтонен)
+    // titles joined by a dash or a comma are all the person's
     for (int ri = roleSpans.size() - 2; ri >= 0; ri--) {
       RoleSpan r = roleSpans.get(ri);
       RoleSpan next = roleSpans.get(ri + 1);
@@ -1127,6 +1258,14 @@ final class DocRecognizer {
       if (p != null && next.start() == r.end() + 1 && isDash(r.end()) && roleOnly.remove(r)) {
         persons.get(p).roles.add(r.text());
         predicateOf.put(r.start(), p);
+        continue;
+      }
+      Integer a = appositionOf.get(next.start());
+      if (a != null && next.start() == r.end() + 1 && (isDash(r.end()) || isComma(r.end())) && roleOnly.contains(r)
+          && !heldByOther(r, a, persons)) {
+        roleOnly.remove(r);
+        persons.get(a).roles.add(r.text());
+        appositionOf.put(r.start(), a);
       }
     }
     // role-only titles: the person already holding it, then the known holder

@@ -61,6 +61,15 @@ public final class EntityModel {
   final Set<String> legalForms;
   final PhraseIndex<Boolean> sourceTriggers;
   final Set<String> notOrgs;
+  /** Word beginnings that make a quoted name before them an award («Барыс» орденімен). */
+  final List<String> awardWords;
+  /** Lower-case words that never sit inside an organisation name (Қазақстан мен банк). */
+  final Set<String> orgStopWords;
+  /** Generic first words of a body that is not a name when only the sentence start capitalises it. */
+  final Set<String> genericFirstWords;
+  /** Lower-case particles inside foreign names: whole words (бин, ибн) and hyphenated prefixes (әл-). */
+  final Set<String> nameParticles;
+  final List<String> nameParticlePrefixes;
   final List<String> stopEndings;
   final PhraseIndex<Classifier> classifiers;
   /** Plural classifier (lower case) → its singular. */
@@ -151,6 +160,20 @@ public final class EntityModel {
     legalForms = Set.copyOf(rules.apply("organizations/legal-forms.txt").stream().map(String::strip).toList());
     sourceTriggers = flagIndex(rules.apply("organizations/source-triggers.txt"));
     notOrgs = Set.copyOf(rules.apply("organizations/not-organizations.txt").stream().map(String::strip).toList());
+    orgStopWords = lowerSet(rules.apply("organizations/modifier-stop-words.txt"));
+    genericFirstWords = lowerSet(rules.apply("organizations/generic-first-words.txt"));
+    Set<String> np1 = new HashSet<>();
+    List<String> np2 = new ArrayList<>();
+    for (String w : lowerSet(rules.apply("persons/name-particles.txt"))) {
+      if (w.endsWith("-")) {
+        np2.add(w);
+      } else {
+        np1.add(w);
+      }
+    }
+    nameParticles = Set.copyOf(np1);
+    nameParticlePrefixes = List.copyOf(np2);
+    awardWords = List.copyOf(lowerSet(rules.apply("organizations/award-words.txt")));
     stopEndings = List.copyOf(lowerSet(rules.apply("organizations/modifier-stop-endings.txt")));
     PhraseIndex.Builder<Classifier> cb = PhraseIndex.builder(tokenizer);
     for (String line : rules.apply("places/classifiers.tsv")) {

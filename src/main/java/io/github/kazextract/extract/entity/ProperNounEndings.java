@@ -75,6 +75,7 @@ public final class ProperNounEndings {
         case 'V' -> vowel;
         case 'C' -> !vowel;
         case 'P' -> last == 'ы' || last == 'і';
+        case 'N' -> last == 'м' || last == 'н' || last == 'ң' || last == 'ы' || last == 'і';
         default -> true;
       };
       if (ok) {

@@ -684,7 +684,8 @@ public final class EventFinder {
         persons.forEach(m -> c.persons.add(m.name()));
         // "Сапардың бөлігі X-пен келіссөздерге арналды": only the partner is named (comitative); the
         // other party is whoever the text's latest event is about
-        if (persons.size() == 1 && persons.get(0).gcase().equals("INS") && st.latestAny != null
+        if (type == EventType.MEETING && !rule.has("ref") && persons.size() == 1
+            && persons.get(0).gcase().equals("INS") && st.latestAny != null
             && !st.latestAny.persons.isEmpty()) {
           String subject = st.latestAny.persons.iterator().next();
           if (!c.persons.contains(subject)) {

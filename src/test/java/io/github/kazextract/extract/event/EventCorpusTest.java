@@ -69,12 +69,27 @@ class EventCorpusTest {
       String[] parts = m.substring(open + 2, close).split("\\|");
       int start = sb.length();
       sb.append(parts[0]);
-      spans.add(new Object[] {start, sb.length(), parts[1], parts[2]});
+      spans.add(new Object[] {start, sb.length(), parts[1], parts[2], parts.length > 3 ? parts[3] : null});
       i = close + 2;
     }
     String text = sb.toString();
     AnalyzedText doc = TestDocs.analyze(text);
     List<EntityMention> mentions = new ArrayList<>();
+    java.util.Map<String, List<String>> roles = new java.util.LinkedHashMap<>();
+    java.util.Map<String, List<io.github.kazextract.model.Mention>> personMentions = new java.util.LinkedHashMap<>();
+    for (Object[] s : spans) {
+      if (s[2].equals("P") || s[2].equals("R")) {
+        String name = (String) s[3];
+        roles.computeIfAbsent(name, k -> new ArrayList<>());
+        if (s[4] != null && !roles.get(name).contains(s[4])) {
+          roles.get(name).add((String) s[4]);
+        }
+        personMentions.computeIfAbsent(name, k -> new ArrayList<>())
+            .add(new io.github.kazextract.model.Mention((int) s[0], (int) s[1], text.substring((int) s[0], (int) s[1])));
+      }
+    }
+    List<io.github.kazextract.model.Person> persons = new ArrayList<>();
+    roles.forEach((n, r) -> persons.add(new io.github.kazextract.model.Person(n, r, personMentions.get(n))));
     for (Object[] s : spans) {
       int start = (int) s[0];
       int end = (int) s[1];
@@ -102,7 +117,7 @@ class EventCorpusTest {
       };
       mentions.add(new EntityMention(ek, (String) s[3], sub, ts, te, start, end, kind.equals("R")));
     }
-    return new Object[] {doc, new EntityResult(List.of(), List.of(), List.of(), mentions)};
+    return new Object[] {doc, new EntityResult(persons, List.of(), List.of(), mentions)};
   }
 
   static String render(Event e) {
