@@ -15,6 +15,7 @@ import io.github.kazextract.pipeline.AnalyzedText;
 import io.github.kazextract.pipeline.TextAnalyzer;
 import io.github.kazextract.token.KazakhSentenceDetector;
 import io.github.kazextract.token.KazakhTokenizer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -206,7 +207,18 @@ public final class KazakhExtractor {
       return this;
     }
 
+    /**
+     * Loads every stage left unset from the classpath.
+     *
+     * @throws IllegalArgumentException if a rule directory given to {@link #ruleDirectory} is not a
+     *     readable directory
+     */
     public KazakhExtractor build() {
+      for (Path dir : ruleDirectories) {
+        if (!Files.isDirectory(dir) || !Files.isReadable(dir)) {
+          throw new IllegalArgumentException("rule directory " + dir + " does not exist or is not a readable directory");
+        }
+      }
       return new KazakhExtractor(this);
     }
   }

@@ -162,6 +162,10 @@ final class BenchCommand implements Callable<Integer> {
     } else {
       stdout.print(table(out, results));
     }
+    if (ExtractCommand.standardOutputFailed(stdout)) {
+      err.println("kazextract bench: standard output: cannot write the report (disk full, closed pipe or device error)");
+      return KazextractCli.EXIT_BAD_INPUT;
+    }
     return KazextractCli.EXIT_OK;
   }
 

@@ -109,7 +109,10 @@ final class EvalCommand implements Callable<Integer> {
     ScoreReport report = Scorer.score(golds, predictions);
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     out.print(json ? report.toJson() + "\n" : report.toTable(perDoc));
-    out.flush();
+    if (ExtractCommand.standardOutputFailed(out)) {
+      err.println("kazextract eval: standard output: cannot write the report (disk full, closed pipe or device error)");
+      return KazextractCli.EXIT_BAD_INPUT;
+    }
     return KazextractCli.EXIT_OK;
   }
 }

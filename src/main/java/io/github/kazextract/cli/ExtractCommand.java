@@ -204,6 +204,15 @@ final class ExtractCommand implements Callable<Integer> {
     };
   }
 
+  /**
+   * Whether writing to standard output through {@code wrapper} failed. Both streams are checked:
+   * {@link System#out} is itself a PrintStream that records its errors instead of passing them on.
+   */
+  static boolean standardOutputFailed(PrintStream wrapper) {
+    boolean failed = wrapper.checkError(); // flushes into System.out first
+    return System.out.checkError() || failed;
+  }
+
   /** Input size for the progress ETA: the sum of the input files, -1 with standard input or gzip. */
   private long totalBytes(InputReader.Format fmt) {
     if (inputs.isEmpty()) {

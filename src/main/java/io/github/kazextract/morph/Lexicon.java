@@ -27,7 +27,8 @@ final class Lexicon {
     for (String[] r : ModelFiles.rows("morph/stems.tsv", false)) {
       add(r[0], posBits(r.length > 1 ? r[1] : "NOUN"));
     }
-    for (String[] r : ModelFiles.rows("morph/hunspell-stems.tsv", false)) {
+    List<String[]> hunspell = ModelFiles.rows("morph/hunspell-stems.tsv", false);
+    for (String[] r : hunspell) {
       add(r[0], posBits(r.length > 1 ? r[1] : "NOUN"));
     }
     for (String[] r : ModelFiles.rows("morph/proper-nouns.tsv", true)) {
@@ -63,6 +64,50 @@ final class Lexicon {
         closed.put(form, l);
       }
       l.add(new Analysis(r[1], r[2], r.length > 3 && !r[3].equals("_") ? r[3] : ""));
+    }
+    // hunspell-kk entries that are inflected forms of another known stem are not lemmas
+    for (String[] r : hunspell) {
+      dropVoiceNoun(r[0]);
+      dropTimeAdjective(r[0]);
+    }
+  }
+
+  /**
+   * hunspell-kk lists passive stems of -ла/-ле verbs as nouns (сайлан, жариялан): they are verb
+   * forms, and as nouns they hide the verb in сайлан-ды (сайла-н-ды). Such a noun-only entry is
+   * dropped when the verb it is built on is known.
+   */
+  private void dropVoiceNoun(String stem) {
+    int n = stem.length();
+    if (n < 6 || !(stem.endsWith("лан") || stem.endsWith("лен"))) {
+      return;
+    }
+    String k = stem.toLowerCase(Locale.ROOT);
+    Integer b = pos.get(k);
+    if (b != null && b == NOUN && (get(k.substring(0, n - 1)) & VERB) != 0) {
+      pos.remove(k);
+    }
+  }
+
+  /**
+   * Time and place adjectives in -ғы/-гі/-қы/-кі (бүгінгі, қазіргі, соңғы) are the -ғы form of a
+   * known word, and their lemma is that word: a noun-only entry is dropped so that the suffix rules
+   * find it. Entries of stems.tsv (ішкі, сыртқы as adjectives) are kept.
+   */
+  private void dropTimeAdjective(String stem) {
+    int n = stem.length();
+    if (n < 5) {
+      return;
+    }
+    String tail = stem.substring(n - 2);
+    if (!(tail.equals("ғы") || tail.equals("гі") || tail.equals("қы") || tail.equals("кі"))) {
+      return;
+    }
+    String k = stem.toLowerCase(Locale.ROOT);
+    Integer b = pos.get(k);
+    String base = k.substring(0, n - 2);
+    if (b != null && b == NOUN && ((get(base) & NOMINAL) != 0 || closed.containsKey(base))) {
+      pos.remove(k);
     }
   }
 

@@ -34,6 +34,28 @@ record BatchCliRun(int exit, String out, String err) {
     }
   }
 
+  /** Runs with a standard output whose every write fails, as on a full disk. */
+  static BatchCliRun runToFailingOutput(String... args) {
+    PrintStream oldOut = System.out;
+    PrintStream oldErr = System.err;
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    java.io.OutputStream full = new java.io.OutputStream() {
+      @Override
+      public void write(int b) throws java.io.IOException {
+        throw new java.io.IOException("No space left on device");
+      }
+    };
+    try {
+      System.setOut(new PrintStream(full, true, StandardCharsets.UTF_8));
+      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+      int exit = KazextractCli.commandLine().execute(args);
+      return new BatchCliRun(exit, "", err.toString(StandardCharsets.UTF_8));
+    } finally {
+      System.setOut(oldOut);
+      System.setErr(oldErr);
+    }
+  }
+
   List<String> lines() {
     return Arrays.stream(out.split("\n")).filter(l -> !l.isEmpty()).toList();
   }

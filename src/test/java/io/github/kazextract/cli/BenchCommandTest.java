@@ -50,4 +50,11 @@ class BenchCommandTest {
     assertThat(BatchCliRun.run("bench", "tokenize", "no/such/dir").exit()).isEqualTo(KazextractCli.EXIT_BAD_INPUT);
     assertThat(BatchCliRun.run("bench", "--seconds", "0", DEV).exit()).isEqualTo(KazextractCli.EXIT_USAGE);
   }
+
+  @Test
+  void reportThatCannotBeWrittenIsAnError() {
+    BatchCliRun r = BatchCliRun.runToFailingOutput("bench", "tokenize", DEV, "--warmup", "0", "--seconds", "0.1");
+    assertThat(r.exit()).isEqualTo(KazextractCli.EXIT_BAD_INPUT);
+    assertThat(r.err()).contains("standard output");
+  }
 }

@@ -52,6 +52,8 @@ final class DocRecognizer {
   private final List<PlaceSpan> placeSpans = new ArrayList<>();
   private final List<PersonSpan> personSpans = new ArrayList<>();
   private final List<RoleSpan> roleSpans = new ArrayList<>();
+  /** Names seen right after their parent organisation (ұйымы Сыртқы істер министрлері кеңесі): bodies, not organisations. */
+  private final Set<String> subBodyNames = new java.util.HashSet<>();
 
   DocRecognizer(EntityModel model, AnalyzedText doc) {
     this.m = model;
@@ -98,7 +100,8 @@ final class DocRecognizer {
     }
     cands.sort(Comparator.comparingInt((OrgSpan o) -> o.end() - o.start()).reversed().thenComparingInt(OrgSpan::start));
     for (OrgSpan o : cands) {
-      if (free(orgAt, o.start(), o.end()) && !awardAfter(o.start(), o.end())) {
+      if (free(orgAt, o.start(), o.end()) && !awardAfter(o.start(), o.end()) && !m.notOrgs.contains(o.name())
+          && !subBodyNames.contains(PhraseIndex.lower(o.name()))) {
         addOrg(o);
       }
     }
@@ -269,6 +272,7 @@ final class DocRecognizer {
     // Ислам ынтымақтастық ұйымы Сыртқы істер министрлері кеңесі: a body of the organisation named before it
     if (!quotedStart && start > sentStart && d.isLowerWord(start - 1) && formIn(start - 1, m.orgHeads) != null
         && d.forms(start - 1).get(0).equals(d.token(start - 1).norm())) {
+      subBodyNames.add(PhraseIndex.lower(d.canonical(start, i + 1, head))); // and so wherever else it is named
       return;
     }
     // Облыс әкімдігінің мәліметінше: a generic body capitalised only because it opens the sentence
@@ -593,6 +597,9 @@ final class DocRecognizer {
   }
 
   private boolean listedPlaceWord(int j) {
+    if (d.isFirstInSentence(j) && m.places.get(d.lower(j)).isEmpty()) {
+      return false; // Жоба Павлодар, Ақсу ... қалалары: the sentence-initial capital is no part of the name
+    }
     return d.isCap(j) && orgAt[j] < 0 && personAt[j] < 0 && (!d.hasEnding(j, 3) || !m.places.get(d.lower(j)).isEmpty());
   }
 
@@ -725,7 +732,7 @@ final class DocRecognizer {
         int q = left - 1;
         // съезд хатшылығының басшысы: one bare lower-case noun names whose sub-body it is
         if (q >= sentStart && d.isLowerWord(q) && orgAt[q] < 0 && placeAt[q] < 0 && !closedClass(q) && !stopEnding(q)
-            && d.forms(q).size() == 1 && longestEndingAt(m.titleWords, q) == null) {
+            && !hasCase(q, "GEN", "ACC", "DAT", "LOC", "ABL", "INS") && longestEndingAt(m.titleWords, q) == null) {
           left = q;
         }
         continue;

@@ -364,10 +364,16 @@ public final class EventFinder {
       c.trigger = mention(s.doc, h.first(), h.last());
       c.invite = rule.has("invite");
       c.date = dateFor(s, h, strongCount <= 1);
+      if (rule.has("visitor=next") && hits.stream().anyMatch(o -> o.first() > h.last() && !o.rule().has("ref"))) {
+        c.date = null; // "X 24 қарашада сапармен келген Y-пен кездесті": the date is the main verb's
+      }
       c.format = rule.format() != null ? rule.format() : formatFor(s);
       c.location = locationFor(s, h, type == EventType.VISIT);
       c.title = titleFor(s, h);
       fillParticipants(s, h, c, st);
+      if (rule.has("attend")) {
+        c.persons.clear(); // those attending a meeting are not its parties
+      }
       if (type == EventType.AWARD) {
         award(s, h, c, st, touchedHere);
         continue;
@@ -542,6 +548,10 @@ public final class EventFinder {
     }
     if (e.type == EventType.CHAIRMANSHIP) {
       return e.others.equals(c.others);
+    }
+    if ((e.type == EventType.MEETING || e.type == EventType.PHONE_CALL) && e.persons.size() >= 2
+        && c.persons.size() >= 2 && !e.persons.containsAll(c.persons) && !c.persons.containsAll(e.persons)) {
+      return false; // the same person meeting someone else: another meeting
     }
     return !e.hasParticipants() || !c.hasParticipants() || e.sharesParticipant(c);
   }
