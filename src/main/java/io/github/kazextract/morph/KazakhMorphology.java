@@ -312,7 +312,7 @@ public final class KazakhMorphology {
         stem(word, lower, replaceLast(left, alt), chain, cost - 0.5, kcost - 0.5, false, out);
       }
       // тап-ып -> тауып, кеп -> кеуіп: п becomes у before a vowel in some verbs (known stems only)
-      if (last == 'у' && n >= 3) {
+      if (last == 'у' && n >= 3 && chain.m().afterVerbStem()) {
         stem(word, lower, replaceLast(left, 'п'), chain, cost, kcost, true, out);
       }
       // модель -> моделі: the soft sign goes before a vowel (known stems only)

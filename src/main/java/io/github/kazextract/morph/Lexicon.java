@@ -68,7 +68,6 @@ final class Lexicon {
     // hunspell-kk entries that are inflected forms of another known stem are not lemmas
     for (String[] r : hunspell) {
       dropVoiceNoun(r[0]);
-      dropTimeAdjective(r[0]);
     }
   }
 
@@ -85,28 +84,6 @@ final class Lexicon {
     String k = stem.toLowerCase(Locale.ROOT);
     Integer b = pos.get(k);
     if (b != null && b == NOUN && (get(k.substring(0, n - 1)) & VERB) != 0) {
-      pos.remove(k);
-    }
-  }
-
-  /**
-   * Time and place adjectives in -ғы/-гі/-қы/-кі (бүгінгі, қазіргі, соңғы) are the -ғы form of a
-   * known word, and their lemma is that word: a noun-only entry is dropped so that the suffix rules
-   * find it. Entries of stems.tsv (ішкі, сыртқы as adjectives) are kept.
-   */
-  private void dropTimeAdjective(String stem) {
-    int n = stem.length();
-    if (n < 5) {
-      return;
-    }
-    String tail = stem.substring(n - 2);
-    if (!(tail.equals("ғы") || tail.equals("гі") || tail.equals("қы") || tail.equals("кі"))) {
-      return;
-    }
-    String k = stem.toLowerCase(Locale.ROOT);
-    Integer b = pos.get(k);
-    String base = k.substring(0, n - 2);
-    if (b != null && b == NOUN && ((get(base) & NOMINAL) != 0 || closed.containsKey(base))) {
       pos.remove(k);
     }
   }

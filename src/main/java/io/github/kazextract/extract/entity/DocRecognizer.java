@@ -270,8 +270,10 @@ final class DocRecognizer {
       return;
     }
     // Ислам ынтымақтастық ұйымы Сыртқы істер министрлері кеңесі: a body of the organisation named before it
-    if (!quotedStart && start > sentStart && d.isLowerWord(start - 1) && formIn(start - 1, m.orgHeads) != null
-        && d.forms(start - 1).get(0).equals(d.token(start - 1).norm())) {
+    // (only a body named after its members, a plural such as министрлері or басшылары: Ұжымдық
+    // қауіпсіздік туралы шарт ұйымы Ұжымдық қауіпсіздік кеңесі is an organisation of its own)
+    if (!quotedStart && start > sentStart && d.isLowerWord(start - 1) && m.orgHeads.contains(d.lower(start - 1))
+        && namedAfterMembers(start, i)) {
       subBodyNames.add(PhraseIndex.lower(d.canonical(start, i + 1, head))); // and so wherever else it is named
       return;
     }
@@ -287,6 +289,21 @@ final class DocRecognizer {
       aliases.add(d.text(start));
     }
     out.add(new OrgSpan(start, i + 1, name, aliases, false));
+  }
+
+  /** Plural possessive endings: a body named after its members (министрлері кеңесі, басшылары кеңесі). */
+  private static final String[] MEMBER_PLURALS = {"лары", "лері", "дары", "дері", "тары", "тері"};
+
+  private boolean namedAfterMembers(int a, int b) {
+    for (int k = a; k < b; k++) {
+      String w = d.lower(k);
+      for (String e : MEMBER_PLURALS) {
+        if (w.endsWith(e) && w.length() > e.length() + 2) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private boolean allLower(int a, int b) {
@@ -888,8 +905,11 @@ final class DocRecognizer {
     }
     for (ProperNounEndings.Stem st : stems) {
       String e = st.ending();
-      // unconfirmed: only endings that cannot end a name (not -да/-те, not the possessive -на/-н)
-      if (st.stem().length() >= 4 && !"LOC".equals(st.grammaticalCase()) && (e.length() >= 3 || e.charAt(0) != 'н' && e.charAt(0) != 'Н')) {
+      // unconfirmed: only endings that cannot end a name (not -да/-те, not the possessive -на/-н);
+      // the accusative -ны/-ні after a vowel stem can (Шимон Головняны қабылдады → Головня)
+      boolean acc = "ACC".equals(st.grammaticalCase()) && e.length() == 2;
+      if (st.stem().length() >= 4 && !"LOC".equals(st.grammaticalCase())
+          && (acc || e.length() >= 3 || e.charAt(0) != 'н' && e.charAt(0) != 'Н')) {
         return st.stem();
       }
     }

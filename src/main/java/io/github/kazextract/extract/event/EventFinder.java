@@ -456,6 +456,7 @@ public final class EventFinder {
         personAt.putIfAbsent(m.tokenStart(), m);
       }
     }
+    java.util.Map<String, java.util.TreeMap<Integer, String>> byHead = new java.util.HashMap<>();
     for (int i = 0; i < doc.size(); i++) {
       Token t = doc.token(i);
       if (covered[i] || !t.isWordLike()) {
@@ -465,25 +466,23 @@ public final class EventFinder {
       if (head == null || personAt.containsKey(i + 1)) {
         continue; // not a title, or an apposition (министр Айдарбек Сапаров)
       }
-      String who = null;
-      int whoAt = -1;
-      for (io.github.kazextract.model.Person p : entities.persons()) {
-        boolean titled = false;
-        for (String r : p.roles()) {
-          String last = r.toLowerCase(Locale.ROOT);
-          last = last.substring(last.lastIndexOf(' ') + 1);
-          titled |= last.startsWith(head);
-        }
-        if (!titled) {
-          continue;
-        }
-        for (Mention pm : p.mentions()) {
-          if (pm.end() <= t.start() && pm.start() > whoAt) {
-            who = p.name();
-            whoAt = pm.start();
+      // mentions of the persons holding a role with that head, by start (built once per head)
+      java.util.TreeMap<Integer, String> holders = byHead.computeIfAbsent(head, hd -> {
+        java.util.TreeMap<Integer, String> m = new java.util.TreeMap<>();
+        for (io.github.kazextract.model.Person p : entities.persons()) {
+          boolean titled = false;
+          for (String r : p.roles()) {
+            String last = r.toLowerCase(Locale.ROOT);
+            titled |= last.substring(last.lastIndexOf(' ') + 1).startsWith(hd);
+          }
+          if (titled) {
+            p.mentions().forEach(pm -> m.put(pm.start(), p.name()));
           }
         }
-      }
+        return m;
+      });
+      java.util.Map.Entry<Integer, String> prev = holders.lowerEntry(t.start());
+      String who = prev == null ? null : prev.getValue();
       if (who != null) {
         out.add(new EntityMention(EntityKind.PERSON, who, null, i, i + 1, t.start(), t.end(), true));
       }
