@@ -63,16 +63,17 @@ public final class PlaceClasses {
 
   /** GPE or LOCATION for a place of this kind and canonical name. */
   public String classOf(PlaceKind kind, String name) {
+    // a whole name listed in place-classes.tsv overrides its kind ("Америка" REGION → GPE)
+    String lower = name == null ? "" : name.toLowerCase(Locale.ROOT).strip();
+    String exact = byName.get(lower);
+    if (exact != null) {
+      return exact;
+    }
     if (kind == PlaceKind.COUNTRY || kind == PlaceKind.CITY) {
       return "GPE";
     }
     if (kind == PlaceKind.REGION) {
       return "LOCATION";
-    }
-    String lower = name == null ? "" : name.toLowerCase(Locale.ROOT).strip();
-    String exact = byName.get(lower);
-    if (exact != null) {
-      return exact;
     }
     String lastWord = lower.substring(lower.lastIndexOf(' ') + 1);
     for (String[] s : byStem) {
