@@ -123,7 +123,9 @@ public final class KazakhMorphology {
     if (word.isEmpty() || word.length() > MAX_WORD) {
       return List.of(new Analysis(word, "X", ""));
     }
-    String lower = word.toLowerCase(Locale.ROOT);
+    // char-by-char so the lower-case form keeps the word's length (String.toLowerCase turns İ into
+    // two chars), which recase() and every offset into the word rely on
+    String lower = lowerSameLength(word);
     int script = script(lower);
     int dash = lower.lastIndexOf('-');
     if (script == OTHER_SCRIPT && dash > 0 && dash < lower.length() - 1 && script(lower.substring(dash + 1)) == CYRILLIC
@@ -300,6 +302,19 @@ public final class KazakhMorphology {
     int n = left.length();
     char last = left.charAt(n - 1);
     boolean vowelSuffix = ph.isPureVowel(chain.surface().charAt(0));
+    // the -у of the verbal noun voices a stem-final stop like a vowel does (шық-у -> шығу, тап-у -> табу)
+    boolean gerund = chain.surface().charAt(0) == 'у' && chain.m().afterVerbStem() && !chain.m().afterNominalStem();
+    if (gerund && !vowelSuffix) {
+      char alt = switch (last) {
+        case 'б' -> 'п';
+        case 'г' -> 'к';
+        case 'ғ' -> 'қ';
+        default -> 0;
+      };
+      if (alt != 0) {
+        stem(word, lower, replaceLast(left, alt), chain, cost - 0.5, kcost - 0.5, false, out);
+      }
+    }
     if (vowelSuffix) {
       // топ -> тобы, кітап -> кітабы, министрлік -> министрлігі
       char alt = switch (last) {
@@ -487,6 +502,14 @@ public final class KazakhMorphology {
   }
 
   /** The lemma in the letter case of the input: its common prefix keeps the input's letters. */
+  static String lowerSameLength(String word) {
+    char[] c = word.toCharArray();
+    for (int i = 0; i < c.length; i++) {
+      c[i] = Character.toLowerCase(c[i]);
+    }
+    return new String(c);
+  }
+
   static String recase(String word, String lower, String lemmaLower) {
     int k = 0;
     int n = Math.min(lower.length(), lemmaLower.length());

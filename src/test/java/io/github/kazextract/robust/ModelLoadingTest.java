@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,7 +36,7 @@ class ModelLoadingTest {
     assertThat(messages(t)).contains("no-such-rules");
   }
 
-  @Disabled("bug: Gazetteer.fromDirectory/ModelLines.file read a missing directory as empty instead of failing")
+
   @Test
   void missingGazetteerDirectoryIsAnError() {
     Path absent = dir.resolve("no-such-gazetteer");
@@ -46,7 +45,7 @@ class ModelLoadingTest {
     assertThat(messages(t)).contains("no-such-gazetteer");
   }
 
-  @Disabled("bug: a classifiers.tsv line with an unknown kind and a missing column is accepted silently by build()")
+
   @Test
   void malformedRuleLineStopsBuildNamingFileAndLine() throws IOException {
     Path file = dir.resolve("places/classifiers.tsv");

@@ -176,16 +176,25 @@ public final class EntityModel {
     awardWords = List.copyOf(lowerSet(rules.apply("organizations/award-words.txt")));
     stopEndings = List.copyOf(lowerSet(rules.apply("organizations/modifier-stop-endings.txt")));
     PhraseIndex.Builder<Classifier> cb = PhraseIndex.builder(tokenizer);
-    for (String line : rules.apply("places/classifiers.tsv")) {
-      String[] c = ModelLines.columns(line);
-      if (c.length < 2) {
-        continue;
+    List<ModelLines.Line> classifierLines = new ArrayList<>(ModelLines.numberedClasspath("extract/places/classifiers.tsv"));
+    for (Path d : extraRuleDirs) {
+      classifierLines.addAll(ModelLines.numberedFile(d.resolve("places/classifiers.tsv")));
+    }
+    for (ModelLines.Line line : classifierLines) {
+      String[] c = ModelLines.columns(line.text());
+      if (c.length < 2 || c[0].isEmpty()) {
+        throw line.error("expected classifier<TAB>kind[<TAB>keep|drop]");
       }
+      PlaceKind kind;
       try {
-        cb.add(c[0], new Classifier(PlaceKind.valueOf(c[1]), c.length < 3 || !"drop".equals(c[2])));
+        kind = PlaceKind.valueOf(c[1]);
       } catch (IllegalArgumentException e) {
-        // unknown kind: ignore the line
+        throw line.error("unknown place kind '" + c[1] + "' (COUNTRY, REGION, CITY or OTHER)");
       }
+      if (c.length > 2 && !c[2].isEmpty() && !"keep".equals(c[2]) && !"drop".equals(c[2])) {
+        throw line.error("third column must be keep or drop, not '" + c[2] + "'");
+      }
+      cb.add(c[0], new Classifier(kind, c.length < 3 || !"drop".equals(c[2])));
     }
     classifiers = cb.build();
     Map<String, String> pc = new HashMap<>();

@@ -29,7 +29,10 @@ final class PatternIndex<T> {
       } else if (f.endsWith("*") && f.length() > 1) {
         byPrefix.computeIfAbsent(f.charAt(0), k -> new ArrayList<>()).add(new Object[] {f.substring(0, f.length() - 1), e});
       } else {
-        byWord.computeIfAbsent(f, k -> new ArrayList<>()).add(e);
+        List<Entry<T>> l = byWord.computeIfAbsent(f, k -> new ArrayList<>());
+        if (l.isEmpty() || l.get(l.size() - 1) != e) {
+          l.add(e); // each rule once per word, in the order added, so candidates() can return the list as is
+        }
       }
     }
   }
@@ -39,6 +42,9 @@ final class PatternIndex<T> {
   List<Entry<T>> candidates(String word, String lemma) {
     List<Entry<T>> out = null;
     List<Entry<T>> x = byWord.get(word);
+    if (onlyByWord(word, lemma)) {
+      return x == null ? List.of() : x; // the common case: no copy, sort or dedup needed
+    }
     if (x != null) {
       out = new ArrayList<>(x);
     }
@@ -71,6 +77,24 @@ final class PatternIndex<T> {
       out = dedup;
     }
     return out;
+  }
+
+  /** True when neither a lemma rule nor a prefix rule matches {@code word}. */
+  private boolean onlyByWord(String word, String lemma) {
+    if (lemma != null && byLemma.containsKey(lemma)) {
+      return false;
+    }
+    if (!word.isEmpty()) {
+      List<Object[]> ps = byPrefix.get(word.charAt(0));
+      if (ps != null) {
+        for (Object[] pe : ps) {
+          if (word.startsWith((String) pe[0])) {
+            return false;
+          }
+        }
+      }
+    }
+    return true;
   }
 
   /** Each matching rule at word {@code i}: value and matched word indexes. */

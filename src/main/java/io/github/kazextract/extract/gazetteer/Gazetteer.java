@@ -59,6 +59,9 @@ public final class Gazetteer {
 
   /** A gazetteer read from a directory holding files named as in {@code models/gazetteer/}. */
   public static Gazetteer fromDirectory(Path dir) {
+    if (!java.nio.file.Files.isDirectory(dir)) {
+      throw new IllegalArgumentException("gazetteer directory " + dir + " does not exist or is not a directory");
+    }
     return load(f -> ModelLines.file(dir.resolve(f)));
   }
 

@@ -24,35 +24,63 @@ public final class ModelLines {
 
   private ModelLines() {}
 
+  /** One content line of a model file, with where it came from, for error messages. */
+  public record Line(String source, int number, String text) {
+    /** An exception naming the file, the line and the problem. */
+    public IllegalArgumentException error(String problem) {
+      return new IllegalArgumentException(source + ": line " + number + ": " + problem + ": \"" + text + "\"");
+    }
+  }
+
   /** Lines of a bundled model file ({@code extract/roles/heads.txt}); empty when absent. */
   public static List<String> classpath(String relative) {
+    return texts(numberedClasspath(relative));
+  }
+
+  /** Lines of a file on disk; empty when absent. */
+  public static List<String> file(Path path) {
+    return texts(numberedFile(path));
+  }
+
+  /** Like {@link #classpath} but with line numbers. */
+  public static List<Line> numberedClasspath(String relative) {
     try (InputStream in = ModelLines.class.getResourceAsStream(ROOT + relative)) {
       if (in == null) {
         return List.of();
       }
-      return read(in);
+      return read(in, relative);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read model " + relative, e);
     }
   }
 
-  /** Lines of a file on disk; empty when absent. */
-  public static List<String> file(Path path) {
+  /** Like {@link #file} but with line numbers. */
+  public static List<Line> numberedFile(Path path) {
     if (!Files.isRegularFile(path)) {
       return List.of();
     }
     try (InputStream in = Files.newInputStream(path)) {
-      return read(in);
+      return read(in, path.toString());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + path, e);
     }
   }
 
-  private static List<String> read(InputStream in) throws IOException {
-    List<String> out = new ArrayList<>();
+  private static List<String> texts(List<Line> lines) {
+    List<String> out = new ArrayList<>(lines.size());
+    for (Line l : lines) {
+      out.add(l.text());
+    }
+    return List.copyOf(out);
+  }
+
+  private static List<Line> read(InputStream in, String source) throws IOException {
+    List<Line> out = new ArrayList<>();
     try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line;
+      int number = 0;
       while ((line = r.readLine()) != null) {
+        number++;
         if (!line.isEmpty() && line.charAt(0) == '\uFEFF') {
           line = line.substring(1);
         }
@@ -60,7 +88,7 @@ public final class ModelLines {
         if (t.isEmpty() || t.startsWith("#")) {
           continue;
         }
-        out.add(Normalizer.normalize(stripTrailing(line), Normalizer.Form.NFC));
+        out.add(new Line(source, number, Normalizer.normalize(stripTrailing(line), Normalizer.Form.NFC)));
       }
     }
     return List.copyOf(out);

@@ -38,6 +38,7 @@ public final class ConllTagger {
   private final java.util.Set<String> personNames;
   private final Endings endings;
   private final java.util.Set<String> namePlaces;
+  private final SpanRules spanRules;
 
   public ConllTagger(KazakhExtractor extractor, DateSpanMatcher dates, EventNameMatcher events, PlaceClasses placeClasses) {
     this.extractor = Objects.requireNonNull(extractor, "extractor");
@@ -65,6 +66,7 @@ public final class ConllTagger {
     }
     this.namePlaces = java.util.Set.copyOf(np);
     this.endings = Endings.load();
+    this.spanRules = SpanRules.load(givenNames, endings);
   }
 
   /** A tagger over the given extractor with the bundled date, event and place-class data. */
@@ -135,10 +137,46 @@ public final class ConllTagger {
     }
     // an organisation or place right before a title word is part of a POSITION: "Үкімет басшысы"
     candidates.removeIf(c -> !c.label().equals("PERSON") && c.end() < n && isPositionHead(tokens.get(c.end())));
+    // ... and so is an organisation a few lower-case words before one: "« Нұр Отан » партиясының
+    // төрағасы", "Bloomberg компаниясының бас атқарушы директоры"
+    candidates.removeIf(c -> c.label().equals("ORGANISATION") && beforePositionHead(c, tokens));
+    // classifiers may mark a class this command does not predict (reservoirs are FACILITY)
+    candidates.removeIf(c -> !CLASSES.contains(c.label()));
     candidates.addAll(events.find(tokens));
     candidates.addAll(dates.find(tokens));
     candidates.addAll(knownNames(tokens));
-    return resolve(n, candidates);
+    return spanRules.apply(resolve(n, candidates), tokens);
+  }
+
+  /**
+   * Up to two lower-case words or quotes between the span and a lower-case singular position head
+   * word ("басшысы", not "басшылары": heads of many are not a POSITION).
+   */
+  boolean beforePositionHead(NerSpan s, List<String> tokens) {
+    for (int i = s.end(); i < tokens.size() && i <= s.end() + 2; i++) {
+      String t = tokens.get(i);
+      if (isQuote(t)) {
+        continue;
+      }
+      if (t.isEmpty() || !Character.isLowerCase(t.codePointAt(0))) {
+        return false;
+      }
+      if (isPositionHead(t) && !isPluralOrAbstract(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Plural (-лар, -дар, -тар) or abstract (-лық) forms after the head stem. */
+  private static boolean isPluralOrAbstract(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    for (String m : new String[] {"лар", "лер", "дар", "дер", "тар", "тер", "лығ", "лік", "лық"}) {
+      if (w.indexOf(m, 3) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Drops a final classifier KazNERD keeps outside the name: "Қарасай [ауданында]", "Киров [су қоймасы]". */
@@ -155,8 +193,11 @@ public final class ConllTagger {
       if (match) {
         int end = s.end() - c.length;
         String label = outsideClasses.get(ci);
-        if (label.equals("NAME")) {
+        if (label.equals("NAME") || label.equals("LISTED")) {
           String listed = placeClasses.classOfListed(String.join(" ", tokens.subList(s.first(), end)));
+          if (listed == null && label.equals("LISTED")) {
+            return s;
+          }
           label = listed != null ? listed : s.label();
         }
         return new NerSpan(s.first(), end, label);

@@ -29,14 +29,16 @@ class GazetteerLoaderTest {
   }
 
   @Test
-  void missingFilesAndBadRowsReadAsEmpty(@TempDir Path dir) throws IOException {
+  void missingFilesReadAsEmptyAndAbsentDirectoryIsAnError(@TempDir Path dir) throws IOException {
     Files.writeString(dir.resolve("places.tsv"), "# comment\nАрқалық\tCITY\t\nҚате жол\tNOKIND\n\nБалқаш көлі\tOTHER\tБалхаш\n");
     Gazetteer g = Gazetteer.fromDirectory(dir);
     assertThat(g.places()).extracting(PlaceEntry::name).containsExactly("Арқалық", "Балқаш көлі");
     assertThat(g.places().get(1).aliases()).containsExactly("Балхаш");
     assertThat(g.organizations()).isEmpty();
     assertThat(g.givenNames()).isEmpty();
-    assertThat(Gazetteer.fromDirectory(dir.resolve("absent")).places()).isEmpty();
+    // a caller's directory that does not exist is a configuration error, not an empty list
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Gazetteer.fromDirectory(dir.resolve("absent")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("absent");
   }
 
   @Test
