@@ -971,6 +971,9 @@ final class DocRecognizer {
         String sf = surnameForm(k);
         if (sf != null && (!sf.equals(d.token(k).norm()) || given(k + 1) && k > s)) {
           cut = true;
+        } else if (sf != null && !"PATRONYMIC".equals(pattern(sf)) && surnameForm(k + 1) != null
+            && !"PATRONYMIC".equals(pattern(surnameForm(k + 1)))) {
+          cut = true; // two surnames in a row are two people (Тоқаев Путинмен сөйлесті)
         } else if (k - s >= 1 && given(k + 1) && (sf != null || k - s >= 1 && !given(k))) {
           cut = true;
         } else if (!d.forms(k).get(0).equals(nominal(k)) && surnameForm(k) == null && k > s) {
