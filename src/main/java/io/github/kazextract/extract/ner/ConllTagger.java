@@ -39,7 +39,6 @@ public final class ConllTagger {
   private final Endings endings;
   private final java.util.Set<String> namePlaces;
   private final SpanRules spanRules;
-  private final java.util.Set<String> ambiguous;
 
   public ConllTagger(KazakhExtractor extractor, DateSpanMatcher dates, EventNameMatcher events, PlaceClasses placeClasses) {
     this.extractor = Objects.requireNonNull(extractor, "extractor");
@@ -66,7 +65,6 @@ public final class ConllTagger {
       }
     }
     this.namePlaces = java.util.Set.copyOf(np);
-    this.ambiguous = java.util.Set.copyOf(RuleFiles.tsv("gazetteer/ambiguous.txt").stream().map(r -> r[0]).toList());
     this.endings = Endings.load();
     this.spanRules = SpanRules.load(givenNames, endings);
   }
@@ -137,7 +135,6 @@ public final class ConllTagger {
         }
       }
     }
-    candidates.addAll(knownCountriesAndCities(tokens));
     // an organisation or place right before a title word is part of a POSITION: "Үкімет басшысы"
     candidates.removeIf(c -> !c.label().equals("PERSON") && c.end() < n && isPositionHead(tokens.get(c.end())));
     // ... and so is an organisation a few lower-case words before one: "« Нұр Отан » партиясының
@@ -227,30 +224,6 @@ public final class ConllTagger {
         i = j;
       } else {
         i++;
-      }
-    }
-    return out;
-  }
-
-  /**
-   * Fallback for countries and cities the recognizer left out: one capitalised word that is a
-   * COUNTRY or CITY of places.tsv with at most one case ending ("Қазақстанда", "Кореяда"). Names
-   * that are also persons or common words (ambiguous.txt) are left to the recognizer.
-   */
-  List<NerSpan> knownCountriesAndCities(List<String> tokens) {
-    List<NerSpan> out = new ArrayList<>();
-    for (int i = 0; i < tokens.size(); i++) {
-      String w = tokens.get(i);
-      if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0))) {
-        continue;
-      }
-      for (int len = w.length(); len >= 3; len--) {
-        String stem = w.substring(0, len);
-        if (!ambiguous.contains(stem) && placeClasses.isListedGpe(stem.toLowerCase(Locale.ROOT))
-            && endings.isSingleEnding(w.substring(len).toLowerCase(Locale.ROOT))) {
-          out.add(new NerSpan(i, i + 1, "GPE"));
-          break;
-        }
       }
     }
     return out;

@@ -61,12 +61,6 @@ public final class PlaceClasses {
     return v == null ? null : classOf(PlaceKind.valueOf(v[0]), v[1]);
   }
 
-  /** True when lower-case {@code name} is a COUNTRY or CITY (name or alias) in places.tsv. */
-  public boolean isListedGpe(String name) {
-    String[] v = places.get(name);
-    return v != null && (v[0].equals("COUNTRY") || v[0].equals("CITY"));
-  }
-
   /** GPE or LOCATION for a place of this kind and canonical name. */
   public String classOf(PlaceKind kind, String name) {
     // a whole name listed in place-classes.tsv overrides its kind ("Америка" REGION → GPE)
