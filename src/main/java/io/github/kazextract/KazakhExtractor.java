@@ -29,8 +29,9 @@ import java.util.Objects;
  * {@link DocumentTooLargeException} for a document longer than {@link Builder#maxDocumentLength};
  * any other text, including empty, blank, non-Kazakh, HTML or binary-looking text, gives a valid
  * (possibly empty) result whose offsets point into the input. Time and memory grow linearly with
- * the document's length. {@link Builder#build()} fails with an exception naming the model file
- * when a model or rule file cannot be loaded.
+ * the document's length. {@link Builder#build()} fails with an exception naming the directory,
+ * or the file and line, for a missing rule or gazetteer directory and a malformed place-classifier
+ * line.
  */
 public final class KazakhExtractor {
 
