@@ -1,9 +1,7 @@
 package io.github.kazextract.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.kazextract.token.KazakhSentenceDetector;
 import io.github.kazextract.token.KazakhTokenizer;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,42 +26,18 @@ final class SentencesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     KazakhSentenceDetector detector = new KazakhSentenceDetector(new KazakhTokenizer());
-    List<Path> inputs = TokenizeInput.inputs(files);
-    boolean named = inputs.size() > 1;
-    int status = KazextractCli.EXIT_OK;
-    try {
-      JsonGenerator g = TokenizeJson.create(System.out);
-      for (Path p : inputs) {
-        TokenizeInput.Text in;
-        try {
-          in = TokenizeInput.read(p, System.in);
-        } catch (TokenizeInput.BadInputException e) {
-          g.flush();
-          System.err.println("kazextract sentences: " + e.getMessage());
-          status = KazextractCli.EXIT_BAD_INPUT;
-          continue;
+    return TokenizeInput.run("sentences", files, System.out, System.in, (g, in, named) -> {
+      for (Span s : detector.sentPosDetect(in.text())) {
+        g.writeStartObject();
+        if (named) {
+          g.writeStringField("file", in.name());
         }
-        for (Span s : detector.sentPosDetect(in.text())) {
-          g.writeStartObject();
-          if (named) {
-            g.writeStringField("file", in.name());
-          }
-          g.writeNumberField("start", s.getStart());
-          g.writeNumberField("end", s.getEnd());
-          g.writeStringField("text", in.text().substring(s.getStart(), s.getEnd()));
-          g.writeEndObject();
-          g.writeRaw('\n');
-        }
+        g.writeNumberField("start", s.getStart());
+        g.writeNumberField("end", s.getEnd());
+        g.writeStringField("text", in.text().substring(s.getStart(), s.getEnd()));
+        g.writeEndObject();
+        g.writeRaw('\n');
       }
-      g.flush();
-    } catch (IOException e) {
-      System.err.println("kazextract sentences: cannot write to standard output: " + e.getMessage());
-      return KazextractCli.EXIT_BAD_INPUT;
-    }
-    if (System.out.checkError()) { // a PrintStream swallows write errors (full disk, closed pipe)
-      System.err.println("kazextract sentences: cannot write to standard output");
-      return KazextractCli.EXIT_BAD_INPUT;
-    }
-    return status;
+    });
   }
 }

@@ -1,11 +1,8 @@
 package io.github.kazextract.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.kazextract.token.KazakhSentenceDetector;
 import io.github.kazextract.token.KazakhTokenizer;
 import io.github.kazextract.token.Token;
-import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,52 +26,27 @@ final class TokenizeCommand implements Callable<Integer> {
   public Integer call() {
     KazakhTokenizer tokenizer = new KazakhTokenizer();
     KazakhSentenceDetector detector = new KazakhSentenceDetector(tokenizer);
-    List<Path> inputs = TokenizeInput.inputs(files);
-    boolean named = inputs.size() > 1;
-    int status = KazextractCli.EXIT_OK;
-    PrintStream stdout = System.out;
-    try {
-      JsonGenerator g = TokenizeJson.create(stdout);
-      for (Path p : inputs) {
-        TokenizeInput.Text in;
-        try {
-          in = TokenizeInput.read(p, System.in);
-        } catch (TokenizeInput.BadInputException e) {
-          g.flush();
-          System.err.println("kazextract tokenize: " + e.getMessage());
-          status = KazextractCli.EXIT_BAD_INPUT;
-          continue;
+    return TokenizeInput.run("tokenize", files, System.out, System.in, (g, in, named) -> {
+      List<Token> tokens = tokenizer.tokens(in.text());
+      int[] sentence = detector.sentenceIndexes(in.text(), tokens);
+      for (int i = 0; i < tokens.size(); i++) {
+        Token t = tokens.get(i);
+        g.writeStartObject();
+        if (named) {
+          g.writeStringField("file", in.name());
         }
-        List<Token> tokens = tokenizer.tokens(in.text());
-        int[] sentence = detector.sentenceIndexes(in.text(), tokens);
-        for (int i = 0; i < tokens.size(); i++) {
-          Token t = tokens.get(i);
-          g.writeStartObject();
-          if (named) {
-            g.writeStringField("file", in.name());
-          }
-          g.writeStringField("text", t.text());
-          g.writeNumberField("start", t.start());
-          g.writeNumberField("end", t.end());
-          g.writeStringField("type", t.type().name());
-          if (sentence[i] >= 0) {
-            g.writeNumberField("sentence", sentence[i]);
-          } else {
-            g.writeNullField("sentence");
-          }
-          g.writeEndObject();
-          g.writeRaw('\n');
+        g.writeStringField("text", t.text());
+        g.writeNumberField("start", t.start());
+        g.writeNumberField("end", t.end());
+        g.writeStringField("type", t.type().name());
+        if (sentence[i] >= 0) {
+          g.writeNumberField("sentence", sentence[i]);
+        } else {
+          g.writeNullField("sentence");
         }
+        g.writeEndObject();
+        g.writeRaw('\n');
       }
-      g.flush();
-    } catch (IOException e) {
-      System.err.println("kazextract tokenize: cannot write to standard output: " + e.getMessage());
-      return KazextractCli.EXIT_BAD_INPUT;
-    }
-    if (stdout.checkError()) { // a PrintStream swallows write errors (full disk, closed pipe)
-      System.err.println("kazextract tokenize: cannot write to standard output");
-      return KazextractCli.EXIT_BAD_INPUT;
-    }
-    return status;
+    });
   }
 }

@@ -1,7 +1,9 @@
 package io.github.kazextract.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -30,6 +32,48 @@ final class TokenizeInput {
   record Text(String name, String text) {}
 
   private TokenizeInput() {}
+
+  /** Writes the JSON lines of one input text. */
+  interface TextWriter {
+    void write(JsonGenerator g, Text in, boolean named) throws IOException;
+  }
+
+  /**
+   * The loop {@code tokenize} and {@code sentences} share: read every input (standard input when
+   * none), write its JSON lines, report unreadable inputs and go on, and report an output that
+   * cannot be written.
+   *
+   * @return the exit status: 0, or 1 when an input could not be read or the output not written
+   */
+  static int run(String command, List<Path> files, PrintStream stdout, InputStream stdin, TextWriter writer) {
+    List<Path> inputs = inputs(files);
+    boolean named = inputs.size() > 1;
+    int status = KazextractCli.EXIT_OK;
+    try {
+      JsonGenerator g = TokenizeJson.create(stdout);
+      for (Path p : inputs) {
+        Text in;
+        try {
+          in = read(p, stdin);
+        } catch (BadInputException e) {
+          g.flush();
+          System.err.println("kazextract " + command + ": " + e.getMessage());
+          status = KazextractCli.EXIT_BAD_INPUT;
+          continue;
+        }
+        writer.write(g, in, named);
+      }
+      g.flush();
+    } catch (IOException e) {
+      System.err.println("kazextract " + command + ": cannot write to standard output: " + e.getMessage());
+      return KazextractCli.EXIT_BAD_INPUT;
+    }
+    if (stdout.checkError()) { // a PrintStream swallows write errors (full disk, closed pipe)
+      System.err.println("kazextract " + command + ": cannot write to standard output");
+      return KazextractCli.EXIT_BAD_INPUT;
+    }
+    return status;
+  }
 
   /** The inputs to process: the given paths, or standard input when none. */
   static List<Path> inputs(List<Path> files) {

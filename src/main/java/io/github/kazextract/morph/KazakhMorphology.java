@@ -302,30 +302,16 @@ public final class KazakhMorphology {
     int n = left.length();
     char last = left.charAt(n - 1);
     boolean vowelSuffix = ph.isPureVowel(chain.surface().charAt(0));
-    // the -у of the verbal noun voices a stem-final stop like a vowel does (шық-у -> шығу, тап-у -> табу)
+    // a stem-final stop is voiced before a vowel (топ -> тобы, кітап -> кітабы, министрлік ->
+    // министрлігі) and before the -у of the verbal noun (шық-у -> шығу, тап-у -> табу)
     boolean gerund = chain.surface().charAt(0) == 'у' && chain.m().afterVerbStem() && !chain.m().afterNominalStem();
-    if (gerund && !vowelSuffix) {
-      char alt = switch (last) {
-        case 'б' -> 'п';
-        case 'г' -> 'к';
-        case 'ғ' -> 'қ';
-        default -> 0;
-      };
+    if (vowelSuffix || gerund) {
+      char alt = unvoiced(last);
       if (alt != 0) {
         stem(word, lower, replaceLast(left, alt), chain, cost - 0.5, kcost - 0.5, false, out);
       }
     }
     if (vowelSuffix) {
-      // топ -> тобы, кітап -> кітабы, министрлік -> министрлігі
-      char alt = switch (last) {
-        case 'б' -> 'п';
-        case 'г' -> 'к';
-        case 'ғ' -> 'қ';
-        default -> 0;
-      };
-      if (alt != 0) {
-        stem(word, lower, replaceLast(left, alt), chain, cost - 0.5, kcost - 0.5, false, out);
-      }
       // тап-ып -> тауып, кеп -> кеуіп: п becomes у before a vowel in some verbs (known stems only)
       if (last == 'у' && n >= 3 && chain.m().afterVerbStem()) {
         stem(word, lower, replaceLast(left, 'п'), chain, cost, kcost, true, out);
@@ -502,6 +488,16 @@ public final class KazakhMorphology {
   }
 
   /** The lemma in the letter case of the input: its common prefix keeps the input's letters. */
+  /** The voiceless stop a voiced stem-final stop alternates with (б->п, г->к, ғ->қ), or 0. */
+  private static char unvoiced(char c) {
+    return switch (c) {
+      case 'б' -> 'п';
+      case 'г' -> 'к';
+      case 'ғ' -> 'қ';
+      default -> 0;
+    };
+  }
+
   static String lowerSameLength(String word) {
     char[] c = word.toCharArray();
     for (int i = 0; i < c.length; i++) {
