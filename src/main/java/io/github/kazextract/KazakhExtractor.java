@@ -1,5 +1,7 @@
 package io.github.kazextract;
 
+import io.github.kazextract.bundle.ModelBundle;
+import io.github.kazextract.bundle.ModelFileException;
 import io.github.kazextract.extract.CountryGroupStatExtractor;
 import io.github.kazextract.extract.EntityRecognizer;
 import io.github.kazextract.extract.EntityResult;
@@ -15,7 +17,6 @@ import io.github.kazextract.pipeline.AnalyzedText;
 import io.github.kazextract.pipeline.TextAnalyzer;
 import io.github.kazextract.token.KazakhSentenceDetector;
 import io.github.kazextract.token.KazakhTokenizer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,9 +30,8 @@ import java.util.Objects;
  * {@link DocumentTooLargeException} for a document longer than {@link Builder#maxDocumentLength};
  * any other text, including empty, blank, non-Kazakh, HTML or binary-looking text, gives a valid
  * (possibly empty) result whose offsets point into the input. Time and memory grow linearly with
- * the document's length. {@link Builder#build()} fails with an exception naming the directory,
- * or the file and line, for a missing rule or gazetteer directory and a malformed place-classifier
- * line.
+ * the document's length. {@link Builder#build()} checks the model files (bundled and the caller's)
+ * and fails with a {@link ModelFileException} naming the file, the line and the problem.
  */
 public final class KazakhExtractor {
 
@@ -61,6 +61,9 @@ public final class KazakhExtractor {
       Gazetteer g = b.gazetteer != null ? b.gazetteer : Gazetteer.getDefault();
       for (Gazetteer extra : b.extraGazetteers) {
         g = g.plus(extra);
+      }
+      for (Path dir : b.gazetteerDirectories) {
+        g = g.plus(Gazetteer.fromDirectory(dir));
       }
       this.entityRecognizer = new EntityRecognizer(g, tokenizer, b.ruleDirectories);
     }
@@ -136,6 +139,7 @@ public final class KazakhExtractor {
     private Gazetteer gazetteer;
     private final List<Gazetteer> extraGazetteers = new ArrayList<>();
     private final List<Path> ruleDirectories = new ArrayList<>();
+    private final List<Path> gazetteerDirectories = new ArrayList<>();
     private EntityRecognizer entityRecognizer;
     private EventExtractor eventExtractor;
     private CountryGroupStatExtractor statExtractor;
@@ -164,6 +168,17 @@ public final class KazakhExtractor {
     /** Adds names on top of the gazetteer (own places, organisations, given names, surnames). */
     public Builder addGazetteer(Gazetteer extra) {
       this.extraGazetteers.add(Objects.requireNonNull(extra, "extra"));
+      return this;
+    }
+
+    /**
+     * Adds the names of a gazetteer directory (files named as under {@code models/gazetteer/}:
+     * {@code places.tsv}, {@code organizations.tsv}, {@code given-names.txt}, ...). Unlike
+     * {@code addGazetteer(Gazetteer.fromDirectory(dir))}, {@link #build()} also rejects a file there
+     * that the gazetteer would not read (a misspelt name).
+     */
+    public Builder addGazetteer(Path dir) {
+      this.gazetteerDirectories.add(Objects.requireNonNull(dir, "dir"));
       return this;
     }
 
@@ -209,16 +224,25 @@ public final class KazakhExtractor {
     }
 
     /**
-     * Loads every stage left unset from the classpath.
+     * Checks the model files, then loads every stage left unset from the classpath. The bundled
+     * models are checked once per class loader against {@code models/MANIFEST.tsv} (model format
+     * version, every listed file present, UTF-8 without control characters, the declared column
+     * count and non-empty required columns on every line); each rule or gazetteer directory given
+     * to the builder is checked on every call, each file against the shape the bundled manifest gives
+     * a file of that name (or its own {@code MANIFEST.tsv}), and a file there that the extractor
+     * would not read is an error too. The check takes a few milliseconds.
      *
-     * @throws IllegalArgumentException if a rule directory given to {@link #ruleDirectory} is not a
-     *     readable directory
+     * @throws ModelFileException naming the file, the line (when one line is at fault) and the
+     *     problem, for a missing, unreadable or malformed model, rule or gazetteer file, models of
+     *     another format version, or a rule or gazetteer directory that does not exist
      */
     public KazakhExtractor build() {
+      ModelBundle.checkDefault();
       for (Path dir : ruleDirectories) {
-        if (!Files.isDirectory(dir) || !Files.isReadable(dir)) {
-          throw new IllegalArgumentException("rule directory " + dir + " does not exist or is not a readable directory");
-        }
+        ModelBundle.validateRuleDirectory(dir);
+      }
+      for (Path dir : gazetteerDirectories) {
+        ModelBundle.validateGazetteerDirectory(dir);
       }
       return new KazakhExtractor(this);
     }

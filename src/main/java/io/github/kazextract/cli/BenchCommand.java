@@ -210,11 +210,11 @@ final class BenchCommand implements Callable<Integer> {
     b.append(String.format("kazextract bench %s: %s documents, %.2f MB (%s), %s thread(s), warm-up %s s%n",
         f.get("stage"), f.get("documents"), (Double) f.get("megabytes"), f.get("corpus"), f.get("threads"),
         f.get("warmupSeconds")));
-    b.append(String.format("%-16s %12s %9s %12s %9s %9s %8s%n", "", "documents/s", "MB/s", "tokens/s", "p50 ms", "p99 ms",
-        "seconds"));
+    b.append(String.format("%-16s %12s %9s %12s %9s %9s %8s %12s%n", "", "documents/s", "MB/s", "tokens/s", "p50 ms", "p99 ms",
+        "seconds", "docs/CPU-s"));
     for (BenchMeasurement.Result r : results) {
-      b.append(String.format("%-16s %12.1f %9.3f %12.0f %9.4f %9.4f %8.2f%n", r.name(), r.documentsPerSecond(),
-          r.megabytesPerSecond(), r.tokensPerSecond(), r.p50Millis(), r.p99Millis(), r.seconds()));
+      b.append(String.format("%-16s %12.1f %9.3f %12.0f %9.4f %9.4f %8.2f %12.1f%n", r.name(), r.documentsPerSecond(),
+          r.megabytesPerSecond(), r.tokensPerSecond(), r.p50Millis(), r.p99Millis(), r.seconds(), r.documentsPerCpuSecond()));
     }
     b.append(String.format("peak heap %.1f MB (max %.0f MB); models loaded in %.1f ms; %s processors; %s%n",
         (Double) f.get("peakHeapMegabytes"), (Double) f.get("maxHeapMegabytes"), (Double) f.get("loadMillis"),

@@ -24,7 +24,12 @@ final class BenchMeasurement {
 
   /** Figures of one measured run; rates are per second of wall time. */
   record Result(String name, long documents, double seconds, double documentsPerSecond, double megabytesPerSecond,
-      double tokensPerSecond, double p50Millis, double p99Millis) {
+      double tokensPerSecond, double p50Millis, double p99Millis, double cpuSeconds) {
+
+    /** Documents per second of the measuring threads' own CPU time: what a free core would do, whatever else runs. */
+    double documentsPerCpuSecond() {
+      return cpuSeconds > 0 ? documents / cpuSeconds : Double.NaN;
+    }
 
     Map<String, Object> toMap() {
       Map<String, Object> m = new LinkedHashMap<>();
@@ -36,6 +41,8 @@ final class BenchMeasurement {
       m.put("tokensPerSecond", round(tokensPerSecond, 0));
       m.put("p50Millis", round(p50Millis, 4));
       m.put("p99Millis", round(p99Millis, 4));
+      m.put("cpuSeconds", round(cpuSeconds, 3));
+      m.put("documentsPerCpuSecond", round(documentsPerCpuSecond(), 1));
       return m;
     }
   }
@@ -68,7 +75,7 @@ final class BenchMeasurement {
     Arrays.sort(all);
     double secs = r.nanos / 1e9;
     return new Result(name, r.docs, secs, r.docs / secs, r.bytes / 1e6 / secs, r.tokens / secs,
-        percentile(all, 0.50) / 1e6, percentile(all, 0.99) / 1e6);
+        percentile(all, 0.50) / 1e6, percentile(all, 0.99) / 1e6, r.cpuNanos / 1e9);
   }
 
   /** Nearest-rank percentile of sorted values. */
@@ -85,6 +92,8 @@ final class BenchMeasurement {
     long bytes;
     long tokens;
     long nanos;
+    /** CPU time of the measuring threads (0 where the JVM cannot measure it). */
+    long cpuNanos;
     final List<long[]> samples = new ArrayList<>();
 
     long[] latencies() {
@@ -109,8 +118,10 @@ final class BenchMeasurement {
         long[] lat = new long[1024];
         int kept = 0;
         SplittableRandom random = new SplittableRandom(me);
+        long cpu0 = 0;
         try {
           start.await();
+          cpu0 = threadCpuNanos();
           long end = startedAt[0] + durationNanos;
           long now = System.nanoTime();
           while (now < end) {
@@ -140,7 +151,8 @@ final class BenchMeasurement {
             failure[0] = e;
           }
         }
-        counts[me] = new long[] {docs, b, tokens, System.nanoTime()};
+        long cpu = cpu0 > 0 ? threadCpuNanos() - cpu0 : 0;
+        counts[me] = new long[] {docs, b, tokens, System.nanoTime(), cpu};
         samples[me] = Arrays.copyOf(lat, kept);
       }, "kazextract-bench-" + t);
       workers.add(w);
@@ -161,10 +173,16 @@ final class BenchMeasurement {
       r.bytes += counts[t][1];
       r.tokens += counts[t][2];
       last = Math.max(last, counts[t][3]);
+      r.cpuNanos += counts[t][4];
       r.samples.add(samples[t]);
     }
     r.nanos = Math.max(1, last - startedAt[0]);
     return r;
+  }
+
+  private static long threadCpuNanos() {
+    java.lang.management.ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+    return mx.isCurrentThreadCpuTimeSupported() ? Math.max(0, mx.getCurrentThreadCpuTime()) : 0;
   }
 
   /** Peak used heap since the JVM started (sum of the heap pools' peaks), in MB. */

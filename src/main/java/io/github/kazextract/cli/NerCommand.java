@@ -1,6 +1,5 @@
 package io.github.kazextract.cli;
 
-import io.github.kazextract.KazakhExtractor;
 import io.github.kazextract.extract.ner.ConllTagger;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
@@ -46,7 +45,7 @@ final class NerCommand implements Callable<Integer> {
       System.err.println("kazextract ner: not UTF-8: " + input);
       return KazextractCli.EXIT_BAD_INPUT;
     }
-    ConllTagger tagger = ConllTagger.create(KazakhExtractor.builder().build());
+    ConllTagger tagger = ConllTagger.createDefault();
     try (Writer out = output == null
         ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
         : Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {

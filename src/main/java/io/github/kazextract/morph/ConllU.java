@@ -28,8 +28,12 @@ public final class ConllU {
     long words = 0;
     long lineNo = 0;
     String line;
+    boolean first = true;
     while ((line = in.readLine()) != null) {
       lineNo++;
+      if (line.isEmpty()) {
+        first = true;
+      }
       if (line.isEmpty() || line.startsWith("#")) {
         out.write(line);
         out.write('\n');
@@ -45,7 +49,12 @@ public final class ConllU {
         out.write('\n');
         continue;
       }
-      Analysis a = morphology.analyze(cols[1]).get(0);
+      // the first word of a sentence, after any opening punctuation, may be capitalised only for that
+      boolean initial = first;
+      if (!isPunctuation(cols[1])) {
+        first = false;
+      }
+      Analysis a = (initial ? morphology.analyzeSentenceInitial(cols[1]) : morphology.analyze(cols[1])).get(0);
       cols[2] = a.lemma().isEmpty() ? "_" : a.lemma();
       cols[5] = a.feats().isEmpty() ? "_" : a.feats();
       out.write(String.join("\t", cols));
@@ -54,5 +63,14 @@ public final class ConllU {
     }
     out.flush();
     return words;
+  }
+
+  private static boolean isPunctuation(String form) {
+    for (int i = 0; i < form.length(); i++) {
+      if (Character.isLetterOrDigit(form.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -27,15 +27,20 @@ public final class KazakhMorphology {
   private static final int CACHE_LIMIT = 30_000;
   private static final double KNOWN = -5;
   private static final double LOAN_HARMONY = 1.5;
-  private static final double PER_MORPHEME = 0.0;
+  private static final double PER_MORPHEME = Double.parseDouble(System.getProperty("kx.morph.pm", "0.4"));
   /** Price of a verb reading for a capitalised word. */
   private static final double CAPITAL_VERB = 2.5;
+  /** Price of a verb stem in -ы/-і that only the -у infinitive attests (оқы in оқу): the lemma frequencies decide. */
+  private static final double HIDDEN_VOWEL = Double.parseDouble(System.getProperty("kx.morph.hv", "0.8"));
+  /** Weight of the log lemma frequency against the rule costs. */
+  private static final double FREQUENCY = Double.parseDouble(System.getProperty("kx.morph.freq", "0.4"));
 
   private static volatile KazakhMorphology defaultInstance;
 
   private final Phonology ph;
   private final SuffixRules rules;
   private final Lexicon lexicon;
+  private final LemmaFrequencies frequencies;
   /**
    * Two-generation cache: when the young map is full it becomes the old one and a new young map
    * starts; a word found in the old map moves back to the young one. Frequent words stay cached,
@@ -46,9 +51,15 @@ public final class KazakhMorphology {
 
   /** Loads the bundled models from the classpath. */
   public KazakhMorphology() {
+    this(LemmaFrequencies.load());
+  }
+
+  /** With the given lemma frequencies ({@link LemmaFrequencies#NONE} to rank by the rules alone). */
+  KazakhMorphology(LemmaFrequencies frequencies) {
     ph = new Phonology();
     rules = new SuffixRules(ph);
     lexicon = new Lexicon();
+    this.frequencies = frequencies;
   }
 
   /** A shared instance with the bundled models, loaded on first use. */
@@ -88,6 +99,38 @@ public final class KazakhMorphology {
       y.put(word, a);
     }
     return a;
+  }
+
+  /**
+   * Every analysis of a word that starts a sentence, most likely first. There a capital letter may
+   * be only the sentence's ({@code Өлген}, {@code Есірткі}): the word is also read in lower case, and
+   * that reading wins when it is the likelier one. A known name keeps its capital ({@code Тоқаевқа}).
+   */
+  public List<Analysis> analyzeSentenceInitial(String word) {
+    Objects.requireNonNull(word, "word");
+    if (word.length() < 2 || word.length() > MAX_WORD || !Character.isUpperCase(word.charAt(0))
+        || !Character.isLowerCase(word.charAt(1))) {
+      return analyze(word);
+    }
+    String lowered = Character.toString(Character.toLowerCase(word.charAt(0))).concat(word.substring(1));
+    if (lowered.length() != word.length()) {
+      return analyze(word);
+    }
+    List<Scored> asIs = scored(word);
+    List<Scored> low = scored(lowered);
+    if (low.isEmpty() || !asIs.isEmpty() && asIs.get(0).cost() <= low.get(0).cost()) {
+      return analyze(word);
+    }
+    List<Analysis> out = new ArrayList<>();
+    for (Analysis a : analyze(lowered)) {
+      // a name read in lower case is still a name: its lemma keeps the capital
+      Analysis r = a.upos().equals("PROPN") ? new Analysis(recase(word, lowerSameLength(word), lowerSameLength(a.lemma())),
+          a.upos(), a.feats()) : a;
+      if (!out.contains(r)) {
+        out.add(r);
+      }
+    }
+    return List.copyOf(out);
   }
 
   /** The lemma of the most likely analysis. */
@@ -141,6 +184,44 @@ public final class KazakhMorphology {
       }
       return List.of(new Analysis(word, upos, ""));
     }
+    List<Cand> cands = candidates(word, lower, dash);
+    if (cands.isEmpty()) {
+      return List.of(new Analysis(word, "X", ""));
+    }
+    List<Analysis> out = new ArrayList<>();
+    for (Cand c : cands) {
+      Analysis a = c.feats() != null ? new Analysis(c.lemma(), c.upos(), c.feats()) : analysis(c);
+      if (!out.contains(a)) {
+        out.add(a);
+        if (out.size() == MAX_ANALYSES) {
+          break;
+        }
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** A reading with its cost (lower is likelier), for tools that weigh readings. */
+  record Scored(Analysis analysis, double cost) {}
+
+  /** Every reading of a Cyrillic word with its cost, cheapest first; empty for other words. */
+  List<Scored> scored(String word) {
+    if (word.isEmpty() || word.length() > MAX_WORD) {
+      return List.of();
+    }
+    String lower = lowerSameLength(word);
+    if (script(lower) != CYRILLIC) {
+      return List.of();
+    }
+    List<Scored> out = new ArrayList<>();
+    for (Cand c : candidates(word, lower, lower.lastIndexOf('-'))) {
+      out.add(new Scored(c.feats() != null ? new Analysis(c.lemma(), c.upos(), c.feats()) : analysis(c), c.cost()));
+    }
+    return out;
+  }
+
+  /** Scored readings of a Cyrillic word, cheapest first. */
+  private List<Cand> candidates(String word, String lower, int dash) {
     List<Cand> cands = new ArrayList<>();
     List<Analysis> closed = lexicon.closed.get(lower);
     if (closed != null) {
@@ -154,21 +235,16 @@ public final class KazakhMorphology {
       hyphenated(word, lower, dash, cands);
     }
     search(word, lower, lower, 0, null, null, 0, 0, cands);
-    if (cands.isEmpty()) {
-      return List.of(new Analysis(word, "X", ""));
-    }
-    cands.sort(BY_COST);
-    List<Analysis> out = new ArrayList<>();
-    for (Cand c : cands) {
-      Analysis a = c.feats() != null ? new Analysis(c.lemma(), c.upos(), c.feats()) : analysis(c);
-      if (!out.contains(a)) {
-        out.add(a);
-        if (out.size() == MAX_ANALYSES) {
-          break;
-        }
+    for (int i = 0; i < cands.size(); i++) {
+      Cand c = cands.get(i);
+      // a frequent lemma is the likelier reading (ала: the converb of ал before the adjective)
+      double f = frequencies.count(lowerSameLength(c.lemma()), c.verbal() || "VERB".equals(c.upos()));
+      if (f > 0) {
+        cands.set(i, new Cand(c.lemma(), c.upos(), c.feats(), c.chain(), c.verbal(), c.cost() - FREQUENCY * Math.log1p(f)));
       }
     }
-    return List.copyOf(out);
+    cands.sort(BY_COST);
+    return cands;
   }
 
   private static final int NONE = 0;
@@ -348,7 +424,7 @@ public final class KazakhMorphology {
         && (lexicon.get(stem.substring(0, sl - 1)) & Lexicon.VERB) != 0) {
       // the -у infinitive hides a stem-final ы/і (оқу is оқы-у): оқиды, оқыған -> оқы
       bits |= Lexicon.VERB;
-      kcost += 0.8;
+      kcost += HIDDEN_VOWEL;
     }
     int usable = (nominalOk ? Lexicon.NOMINAL : 0) | (verbOk ? Lexicon.VERB : 0);
     // a known stem with fewer suffixes is likelier: a dictionary word is rarely its own inflection

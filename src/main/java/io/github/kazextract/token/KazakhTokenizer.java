@@ -308,16 +308,16 @@ public final class KazakhTokenizer implements Tokenizer {
     // ------------------------------------------------------------ emitting
 
     private void add(int s, int e, TokenType type) {
-      String t;
-      String norm;
       if (e == s + 1 && text.charAt(s) < 0x80) {
-        t = ASCII[text.charAt(s)];
-        norm = t;
+        String t = ASCII[text.charAt(s)];
+        out.add(new Token(t, s, e, type, t, t, ""));
+      } else if (!needsNormalizing(s, e)) {
+        out.add(new Token(text, s, e, type)); // text cut on first use
       } else {
-        t = text.substring(s, e);
-        norm = needsNormalizing(s, e) ? normalizer.normalizeToken(t) : t;
+        String t = text.substring(s, e);
+        String norm = normalizer.normalizeToken(t);
+        out.add(new Token(t, s, e, type, norm, norm, ""));
       }
-      out.add(new Token(t, s, e, type, norm, norm, ""));
     }
 
     /** A token holding only ASCII and Cyrillic-block letters of one script needs no normalizing. */
@@ -424,8 +424,15 @@ public final class KazakhTokenizer implements Tokenizer {
         }
         break;
       }
+      boolean plain = !special && !(latin && cyr);
+      if (plain && !upper && lastHyphen < 0 && (i - s > lexicon.maxWordLength() || !lexicon.mayStartAbbreviation(text.charAt(s)))) {
+        // the common case, a lower-case word that cannot be an abbreviation: what classifyWord
+        // would decide, without cutting the text now
+        out.add(new Token(text, s, i, TokenType.WORD));
+        return i;
+      }
       String t = text.substring(s, i);
-      String norm = special || (latin && cyr) ? normalizer.normalizeToken(t) : t;
+      String norm = plain ? t : normalizer.normalizeToken(t);
       classifyWord(t, s, i, norm, upper, lastHyphen);
       return i;
     }

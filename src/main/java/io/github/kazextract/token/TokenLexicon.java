@@ -107,6 +107,11 @@ public final class TokenLexicon {
     return firstChars[c];
   }
 
+  /** Length of the longest abbreviation without a period; longer words are never {@link #isWordAbbreviation}. */
+  public int maxWordLength() {
+    return maxWordLength;
+  }
+
   /** Length of the longest abbreviation; longer words need no look-up. */
   public int maxLength() {
     return maxLength;

@@ -94,7 +94,8 @@ final class DocRecognizer {
       headOrg(i, cands);
       quotedOrg(i, cands);
       sourceOrg(i, cands);
-      if (d.isAcronym(i) && !m.notOrgs.contains(base(i)) && m.places.get(PhraseIndex.key(d.token(i))).isEmpty()) {
+      if (d.isAcronym(i) && !m.notOrgs.contains(base(i)) && m.places.get(PhraseIndex.key(d.token(i))).isEmpty()
+          && !RomanNumerals.isNumeral(base(i)) && !inLatinName(i)) {
         cands.add(new OrgSpan(i, i + 1, base(i), List.of(), true));
       }
     }
@@ -107,6 +108,21 @@ final class DocRecognizer {
     }
     parentheticalAcronyms();
     repeatOrgNames();
+  }
+
+  /** A Latin word in capitals next to another capitalised Latin word: part of a name (ACWA Power), not an acronym alone. */
+  private boolean inLatinName(int i) {
+    return latinName(i) && (i + 1 < n && latinName(i + 1) || i > 0 && latinName(i - 1));
+  }
+
+  /** A word or acronym in Latin script starting with a capital (ACWA, Power, TotalEnergies). */
+  private boolean latinName(int i) {
+    Token t = d.token(i);
+    if (t.type() != TokenType.WORD && t.type() != TokenType.ACRONYM) {
+      return false;
+    }
+    String w = t.type() == TokenType.ACRONYM ? t.base() : t.norm();
+    return !w.isEmpty() && w.charAt(0) >= 'A' && w.charAt(0) <= 'Z';
   }
 
   private String base(int i) {
@@ -139,6 +155,9 @@ final class DocRecognizer {
     PhraseIndex.Hit<OrgRef> h = m.orgs.longest(d, i, d.sentenceEnd[i], k -> true, (v, len) -> !v.acronym() || d.isAcronym(i));
     if (h == null) {
       return;
+    }
+    if (latinName(h.start()) && (h.end() < n && latinName(h.end()) || h.start() > 0 && latinName(h.start() - 1))) {
+      return; // Siemens in Siemens Energy: the Latin run is a longer name
     }
     if (h.value().ambiguous() && !(d.quoted[i] && i > 0 && d.openQuote[h.end()] == i - 1)) {
       return; // an organisation name that is also a common word: only as a quoted name
@@ -192,19 +211,69 @@ final class DocRecognizer {
     return false;
   }
 
-  private boolean stopEnding(int i) {
-    String w = d.lower(i);
-    for (String e : m.stopEndings) {
-      if (w.length() > e.length() + 2 && w.endsWith(e)) {
+  /**
+   * A lower-case word in an oblique case (ұйымына, банктің): ends the modifiers of a name. The
+   * ending must be confirmed by the morphology, so қайта ("again") is not қай + -та.
+   */
+  private boolean obliqueLower(int i, boolean genitiveToo) {
+    boolean ending = genitiveToo ? hasCase(i, "DAT", "LOC", "ABL", "INS", "GEN") : hasCase(i, "DAT", "LOC", "ABL", "INS");
+    if (!ending || m.orgModifierWords.contains(d.lower(i))) {
+      return false;
+    }
+    List<io.github.kazextract.morph.Analysis> as = d.doc.analyses().get(i);
+    if (as.isEmpty()) {
+      return true;
+    }
+    String c = as.get(0).feature("Case");
+    return "Dat".equals(c) || "Loc".equals(c) || "Abl".equals(c) || "Ins".equals(c) || genitiveToo && "Gen".equals(c);
+  }
+
+  /** A verbal noun (құтқару, дамытудың): it takes an object before it. */
+  private boolean verbalNoun(int i) {
+    if (!d.isLowerWord(i)) {
+      return false;
+    }
+    List<io.github.kazextract.morph.Analysis> as = d.doc.analyses().get(i);
+    for (int k = 0; k < as.size() && k < 3; k++) {
+      if (as.get(k).feats().contains("VerbForm=Ger")) {
         return true;
       }
     }
     return false;
   }
 
+  private boolean stopEnding(int i) {
+    String w = d.lower(i);
+    for (String e : m.stopEndings) {
+      if (w.length() > e.length() + 2 && w.endsWith(e)) {
+        return !lexiconNoun(i); // өнеркәсіп is a noun, not a converb in -іп
+      }
+    }
+    return false;
+  }
+
+  /** The morphology's best reading is a noun in the nominative whose lemma is the word as written. */
+  private boolean lexiconNoun(int i) {
+    List<io.github.kazextract.morph.Analysis> as = d.doc.analyses().get(i);
+    if (as.isEmpty()) {
+      return false;
+    }
+    io.github.kazextract.morph.Analysis a = as.get(0);
+    return "NOUN".equals(a.upos()) && "Case=Nom".equals(a.feats()) && a.lemma().equalsIgnoreCase(d.token(i).norm());
+  }
+
   /** A capitalised word that carries a case ending (Кездесуде, Францияның): not a name's first word. */
   private boolean inflectedCap(int i) {
-    return d.hasEnding(i, 3) && m.orgs.get(d.lower(i)).isEmpty() && m.places.get(d.lower(i)).isEmpty();
+    return d.hasEnding(i, 3) && m.orgs.get(d.lower(i)).isEmpty() && m.places.get(d.lower(i)).isEmpty() && !dictionaryNominative(i);
+  }
+
+  /**
+   * The morphology's best reading is a common noun in the nominative, as written (Сауда "trade", not
+   * Сау + -да). Not trusted against an accusative or genitive reading (Жиынды is жиын + -ды at the
+   * start of a sentence far more often than the adjective).
+   */
+  private boolean dictionaryNominative(int i) {
+    return !hasCase(i, "ACC", "GEN") && lexiconNoun(i);
   }
 
   /** Pronouns, adverbs, conjunctions, verbs: never the first word of a name (Оның айтуынша, Осылайша). */
@@ -214,6 +283,9 @@ final class DocRecognizer {
       return false;
     }
     String u = as.get(0).upos();
+    if (u.equals("VERB") && as.get(0).feats().isEmpty() && d.isCap(i) && !d.isFirstInSentence(i)) {
+      return false; // Су ресурстары: a capitalised bare stem inside a sentence is a noun the lexicon lacks
+    }
     return u.equals("PRON") || u.equals("DET") || u.equals("ADV") || u.equals("CCONJ") || u.equals("SCONJ") || u.equals("ADP")
         || u.equals("VERB") || u.equals("AUX") || u.equals("PART");
   }
@@ -228,8 +300,8 @@ final class DocRecognizer {
       return;
     }
     String head = formIn(i, m.orgHeads);
-    if (head == null) {
-      return;
+    if (head == null || i > 0 && possessiveTitle(i - 1)) {
+      return; // вице-министрі қызметін атқарған: a post held, not a body
     }
     int sentStart = d.sentenceStart[i];
     int j = i - 1;
@@ -240,7 +312,7 @@ final class DocRecognizer {
       if (d.isLowerWord(j) && m.orgStopWords.contains(d.lower(j))) {
         return; // Қазақстан мен банк: a coordinated phrase, not a name
       }
-      if (d.isLowerWord(j) && !stopEnding(j) && !hasCase(j, "DAT", "LOC", "ABL", "INS", "GEN") && formIn(j, m.orgHeads) == null) {
+      if (d.isLowerWord(j) && !stopEnding(j) && !obliqueLower(j, true) && formIn(j, m.orgHeads) == null) {
         j--;
         mods++;
         continue;
@@ -251,19 +323,28 @@ final class DocRecognizer {
       }
       break;
     }
-    if (j < sentStart || closedClass(j)) {
+    // Аралды құтқарудың халықаралық қоры: a verbal noun and its object open the name
+    boolean objectStart = false;
+    if (j > sentStart && mods > 0 && verbalNoun(j) && hasCase(j, "GEN") && d.isCap(j - 1) && hasCase(j - 1, "ACC", "DAT")) {
+      j--;
+      objectStart = true;
+    } else if (j >= sentStart && j + 1 < i && d.isCap(j) && verbalNoun(j + 1) && hasCase(j, "ACC", "DAT")) {
+      objectStart = true;
+    }
+    if (j < sentStart || closedClass(j) && !objectStart) {
       return;
     }
     if (d.openQuote[j] >= 0) {
       start = d.openQuote[j];
       quotedStart = true;
     } else if ((d.isCap(j) || isLatinCap(j) || d.isAcronym(j) && d.token(j).suffix().isEmpty())
-        && !inflectedCap(j) && formIn(j, m.orgHeads) == null && !(personWord(j) && j + 1 < n && d.isCap(j + 1))) {
+        && (!inflectedCap(j) || objectStart) && formIn(j, m.orgHeads) == null && !(personWord(j) && j + 1 < n && d.isCap(j + 1))
+        && !(j > sentStart && given(j - 1) && adjacent(j - 1, j))) {
       start = j;
     } else {
       return;
     }
-    if (!quotedStart) {
+    if (!quotedStart && !objectStart) {
       start = chainLeft(start, sentStart, d.isCap(i));
     }
     if (start >= i) {
@@ -272,8 +353,7 @@ final class DocRecognizer {
     // Ислам ынтымақтастық ұйымы Сыртқы істер министрлері кеңесі: a body of the organisation named before it
     // (only a body named after its members, a plural such as министрлері or басшылары: Ұжымдық
     // қауіпсіздік туралы шарт ұйымы Ұжымдық қауіпсіздік кеңесі is an organisation of its own)
-    if (!quotedStart && start > sentStart && d.isLowerWord(start - 1) && m.orgHeads.contains(d.lower(start - 1))
-        && namedAfterMembers(start, i)) {
+    if (!quotedStart && parentBefore(start) && namedAfterMembers(start, i)) {
       subBodyNames.add(PhraseIndex.lower(d.canonical(start, i + 1, head))); // and so wherever else it is named
       return;
     }
@@ -285,10 +365,46 @@ final class DocRecognizer {
     List<String> aliases = new ArrayList<>();
     if (quotedStart) {
       aliases.add(d.span(start + 1, j));
-    } else if (i - start == 1 && isLatinCap(start)) {
-      aliases.add(d.text(start));
+    } else if (allLatin(start, i)) {
+      aliases.add(d.span(start, i)); // TotalEnergies компаниясы is also named TotalEnergies
     }
     out.add(new OrgSpan(start, i + 1, name, aliases, false));
+  }
+
+  /** A title head in the possessive (министрі, Елшісі, директоры): a name never has one right before its head noun. */
+  private boolean possessiveTitle(int k) {
+    if (!d.isWord(k)) {
+      return false;
+    }
+    String w = d.lower(k);
+    char last = w.charAt(w.length() - 1);
+    return (last == 'ы' || last == 'і') && !m.roleHeads.get(w).isEmpty();
+  }
+
+  /**
+   * Whether an organisation is named right before token {@code start}: a head noun (ұйымы, ұйымның,
+   * кеңестің), maybe followed by its bracketed acronym, or an acronym (ИЫҰ).
+   */
+  private boolean parentBefore(int start) {
+    int p = start - 1;
+    if (bracketedAcronym(p)) {
+      p -= 3;
+    }
+    if (p < d.sentenceStart[start]) {
+      return false;
+    }
+    if (d.isAcronym(p) && !RomanNumerals.isNumeral(base(p))) {
+      return true;
+    }
+    if (!d.isLowerWord(p)) {
+      return false;
+    }
+    for (String f : d.lowerForms(p)) {
+      if (m.orgHeads.contains(f) || m.orgHeads.contains(f + "ы") || m.orgHeads.contains(f + "і")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Plural possessive endings: a body named after its members (министрлері кеңесі, басшылары кеңесі). */
@@ -306,6 +422,15 @@ final class DocRecognizer {
     return false;
   }
 
+  private boolean allLatin(int a, int b) {
+    for (int k = a; k < b; k++) {
+      if (!latinName(k)) {
+        return false;
+      }
+    }
+    return b > a;
+  }
+
   private boolean allLower(int a, int b) {
     for (int k = a; k < b; k++) {
       if (!d.isLowerWord(k)) {
@@ -320,6 +445,11 @@ final class DocRecognizer {
     int k = start - 1;
     int limit = Math.max(sentStart, start - MAX_NAME_MODIFIERS);
     while (k >= limit) {
+      // a run of capitalised Latin words is one name: ACWA Power компаниясы
+      if (latinName(start) && latinName(k) && d.token(k).suffix().isEmpty()) {
+        start = k--;
+        continue;
+      }
       // an acronym joins only a capitalised name (БҰҰ Бас Ассамблеясы, not ҰҚШҰ Ұжымдық қауіпсіздік кеңесі)
       boolean cap = (d.isCap(k) || capHead && d.isAcronym(k) && d.token(k).suffix().isEmpty()) && !inflectedCap(k) && !personWord(k)
           && formIn(k, m.orgHeads) == null;
@@ -531,6 +661,10 @@ final class DocRecognizer {
           p = new PlaceSpan(i, c.end(), name, kind);
         }
       }
+      if (p != null && p.end() < n && m.placeGroupPhrases.longest(d, p.end(), d.sentenceEnd[i], k -> true) != null) {
+        i = p.end() - 1; // Каспий маңы мемлекеттері: a group of countries, not the sea
+        continue;
+      }
       if (p != null) {
         int idx = placeSpans.size();
         placeSpans.add(p);
@@ -682,6 +816,33 @@ final class DocRecognizer {
       roleEndsAt[h.end()] = idx;
       i = h.end() - 1;
     }
+    countriesOfRoleOrgs();
+  }
+
+  /**
+   * Ресей Үкіметінің Төрағасы: a country that opens the organisation of a title is a place too
+   * (conventions: country names inside role phrases count) when a capitalised body follows it;
+   * Қазақстан халқы Ассамблеясы names the assembly of a people, the country nested in its name.
+   */
+  private void countriesOfRoleOrgs() {
+    for (RoleSpan r : roleSpans) {
+      int a = r.start();
+      int oi = orgAt[a];
+      if (oi < 0 || orgSpans.get(oi).start() != a || d.token(a).type() == TokenType.QUOTE || !d.isCap(a)) {
+        continue;
+      }
+      OrgSpan o = orgSpans.get(oi);
+      PhraseIndex.Hit<PlaceRef> h = m.places.longest(d, a, o.end() - 1, k -> placeAt[k] < 0, (v, len) -> !v.acronym());
+      if (h == null || h.value().entry().kind() != PlaceKind.COUNTRY || !d.forms(h.end() - 1).get(0).equals(h.lastForm())
+          || !d.isCap(h.end())) {
+        continue;
+      }
+      int idx = placeSpans.size();
+      placeSpans.add(placeFromHit(h));
+      for (int k = h.start(); k < h.end(); k++) {
+        placeAt[k] = idx;
+      }
+    }
   }
 
   /** Canonical title text without a bracketed acronym: Азия даму банкінің (АДБ) президенті → без (АДБ). */
@@ -709,11 +870,11 @@ final class DocRecognizer {
       int j = left - 1;
       int mods = 0;
       while (j >= sentStart && mods < MAX_NAME_MODIFIERS && orgAt[j] < 0 && placeAt[j] < 0) {
-        if (d.isLowerWord(j) && !stopEnding(j) && !hasCase(j, "DAT", "LOC", "ABL", "INS")) {
+        if (d.isLowerWord(j) && !stopEnding(j) && !obliqueLower(j, false)) {
           j--;
           mods++;
-        } else if (isComma(j) && j > sentStart && d.isLowerWord(j - 1) && d.isLowerWord(j + 1)) {
-          j--;
+        } else if (isComma(j) && j > sentStart && (d.isLowerWord(j - 1) || mods > 0 && d.isCap(j - 1)) && d.isLowerWord(j + 1)) {
+          j--; // Инвестициялар, өнеркәсіп және сауда министрі: fields listed with commas
         } else {
           break;
         }
@@ -1258,7 +1419,7 @@ final class DocRecognizer {
     for (RoleSpan r : roleSpans) {
       int p = r.end() < n ? personOfToken(r.end()) : -1;
       if (p >= 0 && personAt[r.end()] <= -2) {
-        if (!heldByOther(r, p, persons)) {
+        if (!heldByOther(r, p, persons) && !objectOfKnownHolder(r, p, persons)) {
           persons.get(p).roles.add(r.text()); // apposition: Өзбекстан Президенті Шавкат Мирзиёев
           appositionOf.put(r.start(), p);
           continue;
@@ -1381,6 +1542,35 @@ final class DocRecognizer {
             return own == null || own.stream().noneMatch(x -> PhraseIndex.lower(x).equals(key));
           }
         }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Мемлекет басшысы Ғ.Көпбаевты ... тағайындады: a title whose known holder is someone else,
+   * before a name in an oblique case, is the subject of the sentence and the name its object.
+   */
+  private boolean objectOfKnownHolder(RoleSpan r, int p, List<PersonAcc> persons) {
+    String key = PhraseIndex.lower(r.text());
+    String self = persons.get(p).name();
+    boolean other = false;
+    for (Map.Entry<String, List<String>> e : m.holders.entrySet()) {
+      for (String t : e.getValue()) {
+        if (PhraseIndex.lower(t).equals(key)) {
+          if (e.getKey().equals(self)) {
+            return false;
+          }
+          other = true;
+        }
+      }
+    }
+    if (!other) {
+      return false;
+    }
+    for (PersonSpan s : personSpans) {
+      if (s.start() == r.end()) {
+        return !d.token(s.end() - 1).norm().equals(s.surname()) && !d.token(s.end() - 1).norm().endsWith(s.surname());
       }
     }
     return false;

@@ -33,10 +33,18 @@ final class DocTokens {
   final int[] closeQuote;
   /** For a closing quote, the index of its opening quote; -1 otherwise. */
   final int[] openQuote;
-  private final java.util.Set<String> norms = new java.util.HashSet<>();
+  /** The norms of all tokens, built on the first {@link #hasToken} call (most documents never ask). */
+  private java.util.Set<String> norms;
 
   /** Whether some token of the document is written exactly {@code form}. */
   boolean hasToken(String form) {
+    if (norms == null) {
+      java.util.Set<String> set = new java.util.HashSet<>(tokens.size() * 2);
+      for (Token t : tokens) {
+        set.add(t.norm());
+      }
+      norms = set;
+    }
     return norms.contains(form);
   }
 
@@ -51,44 +59,60 @@ final class DocTokens {
     lowerForms = new ArrayList<>(n);
     stems = new ArrayList<>(n);
     lower = new String[n];
+    List<List<Analysis>> analyses = doc.analyses();
     for (int i = 0; i < n; i++) {
       Token t = tokens.get(i);
       String w = t.type() == TokenType.ACRONYM ? t.base() : t.norm();
-      lower[i] = PhraseIndex.lower(w);
-      List<String> f = new ArrayList<>(4);
-      f.add(w);
-      List<ProperNounEndings.Stem> st = t.type() == TokenType.WORD ? endings.analyse(w, 2) : List.of();
+      String lw = PhraseIndex.lower(w);
+      lower[i] = lw;
+      // stems are prefixes of w; their lower-cased forms are prefixes of lw unless lower-casing
+      // changes the length (İ) or looks at context (final sigma)
+      boolean prefixLower = lw.length() == w.length() && w.indexOf('\u03A3') < 0;
+      if (t.type() != TokenType.WORD) {
+        forms.add(List.of(w));
+        lowerForms.add(List.of(lw));
+        stems.add(List.of());
+        continue;
+      }
+      List<ProperNounEndings.Stem> st = endings.analyse(w, 2);
       stems.add(st);
-      if (t.type() == TokenType.WORD) {
-        for (ProperNounEndings.Stem x : st) {
-          if (!f.contains(x.stem())) {
-            f.add(x.stem());
-          }
-        }
-        // the morphology's lemmas only for common words: its guesses for unknown proper nouns
-        // (Каспий -> Каспи) would match unrelated gazetteer names
-        List<Analysis> as = i < doc.analyses().size() && !Character.isUpperCase(w.charAt(0)) ? doc.analyses().get(i) : List.of();
-        for (Analysis a : as) {
-          String l = a.lemma();
-          if (l.isEmpty() || l.length() > w.length()) {
-            continue;
-          }
-          // keep the surface's capitalisation: the morphology may lower-case proper nouns
-          if (Character.isUpperCase(w.charAt(0)) && !Character.isUpperCase(l.charAt(0))) {
-            l = Character.toUpperCase(l.charAt(0)) + l.substring(1);
-          }
-          if (!f.contains(l) && w.toLowerCase().startsWith(l.toLowerCase())) {
-            f.add(l);
-          }
+      List<String> f = new ArrayList<>(2 + st.size());
+      List<String> lf = new ArrayList<>(2 + st.size());
+      f.add(w);
+      lf.add(lw);
+      for (ProperNounEndings.Stem x : st) {
+        String stem = x.stem();
+        if (!f.contains(stem)) {
+          f.add(stem);
+          lf.add(prefixLower ? lw.substring(0, stem.length()) : PhraseIndex.lower(stem));
         }
       }
-      forms.add(List.copyOf(f));
-      List<String> lf = new ArrayList<>(f.size());
-      for (String x : f) {
-        lf.add(PhraseIndex.lower(x));
+      // the morphology's lemmas only for common words: its guesses for unknown proper nouns
+      // (Каспий -> Каспи) would match unrelated gazetteer names
+      List<Analysis> as = i < analyses.size() && !Character.isUpperCase(w.charAt(0)) ? analyses.get(i) : List.of();
+      String wDefaultLower = null;
+      for (Analysis a : as) {
+        String l = a.lemma();
+        if (l.isEmpty() || l.length() > w.length()) {
+          continue;
+        }
+        // keep the surface's capitalisation: the morphology may lower-case proper nouns
+        if (Character.isUpperCase(w.charAt(0)) && !Character.isUpperCase(l.charAt(0))) {
+          l = Character.toUpperCase(l.charAt(0)) + l.substring(1);
+        }
+        if (f.contains(l)) {
+          continue;
+        }
+        if (wDefaultLower == null) {
+          wDefaultLower = w.toLowerCase();
+        }
+        if (wDefaultLower.startsWith(l.toLowerCase())) {
+          f.add(l);
+          lf.add(PhraseIndex.lower(l));
+        }
       }
-      lowerForms.add(lf);
-      norms.add(t.norm());
+      forms.add(f.size() == 1 ? List.of(w) : java.util.Collections.unmodifiableList(f));
+      lowerForms.add(lf.size() == 1 ? List.of(lw) : lf);
     }
     sentence = new int[n];
     sentenceStart = new int[n];

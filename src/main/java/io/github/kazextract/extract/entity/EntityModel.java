@@ -65,6 +65,8 @@ public final class EntityModel {
   final List<String> awardWords;
   /** Lower-case words that never sit inside an organisation name (Қазақстан мен банк). */
   final Set<String> orgStopWords;
+  /** Lower-case words with a case ending that may stand inside an organisation name (жөніндегі). */
+  final Set<String> orgModifierWords;
   /** Generic first words of a body that is not a name when only the sentence start capitalises it. */
   final Set<String> genericFirstWords;
   /** Lower-case particles inside foreign names: whole words (бин, ибн) and hyphenated prefixes (әл-). */
@@ -72,6 +74,8 @@ public final class EntityModel {
   final List<String> nameParticlePrefixes;
   final List<String> stopEndings;
   final PhraseIndex<Classifier> classifiers;
+  /** Phrases after a place that make it part of a group name (Каспий маңы мемлекеттері). */
+  final PhraseIndex<Boolean> placeGroupPhrases;
   /** Plural classifier (lower case) → its singular. */
   final Map<String, String> pluralClassifiers;
   final KazakhTokenizer tokenizer;
@@ -162,6 +166,7 @@ public final class EntityModel {
     notOrgs = Set.copyOf(rules.apply("organizations/not-organizations.txt").stream().map(String::strip).toList());
     orgStopWords = lowerSet(rules.apply("organizations/modifier-stop-words.txt"));
     genericFirstWords = lowerSet(rules.apply("organizations/generic-first-words.txt"));
+    orgModifierWords = lowerSet(rules.apply("organizations/modifier-words.txt"));
     Set<String> np1 = new HashSet<>();
     List<String> np2 = new ArrayList<>();
     for (String w : lowerSet(rules.apply("persons/name-particles.txt"))) {
@@ -205,6 +210,7 @@ public final class EntityModel {
       }
     }
     pluralClassifiers = Map.copyOf(pc);
+    placeGroupPhrases = flagIndex(rules.apply("places/group-phrases.txt"));
   }
 
   private PhraseIndex<Boolean> flagIndex(List<String> lines) {

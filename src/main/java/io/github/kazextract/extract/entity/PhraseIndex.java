@@ -19,14 +19,98 @@ final class PhraseIndex<V> {
   record Hit<V>(int start, int end, V value, String lastForm) {}
 
   private final Map<String, List<V>> map;
-  /** Every proper prefix of a key that ends at a token boundary: lets lookups stop early. */
-  private final java.util.Set<String> prefixes;
+  /** The keys and every proper prefix of a key that ends at a token boundary (lets lookups stop early). */
+  private final KeyTable<V> table;
   private final int maxLen;
 
   private PhraseIndex(Map<String, List<V>> map, java.util.Set<String> prefixes, int maxLen) {
     this.map = map;
-    this.prefixes = prefixes;
+    this.table = new KeyTable<>(map, prefixes);
     this.maxLen = maxLen;
+  }
+
+  /**
+   * Open addressing over the key strings, probed with the hash of a key being read off the
+   * document's tokens ({@link String#hashCode} computed piece by piece), so a lookup builds no
+   * string. Immutable after construction.
+   */
+  private static final class KeyTable<V> {
+    private final String[] keys;
+    private final int[] hashes;
+    /** Values of a complete key; null for a slot that is only a prefix. */
+    private final List<V>[] values;
+    private final boolean[] prefix;
+    private final int mask;
+
+    @SuppressWarnings("unchecked")
+    KeyTable(Map<String, List<V>> map, java.util.Set<String> prefixes) {
+      java.util.Set<String> all = new java.util.HashSet<>(map.keySet());
+      all.addAll(prefixes);
+      int cap = Integer.highestOneBit(Math.max(4, all.size() * 2 + 1) - 1) << 1;
+      keys = new String[cap];
+      hashes = new int[cap];
+      values = new List[cap];
+      prefix = new boolean[cap];
+      mask = cap - 1;
+      for (String k : all) {
+        int h = k.hashCode();
+        int i = spread(h) & mask;
+        while (keys[i] != null) {
+          i = (i + 1) & mask;
+        }
+        keys[i] = k;
+        hashes[i] = h;
+        values[i] = map.get(k);
+        prefix[i] = prefixes.contains(k);
+      }
+    }
+
+    private static int spread(int h) {
+      return h ^ (h >>> 16);
+    }
+
+    /**
+     * The slot of the key spelled by the lower-cased tokens {@code [from, to)} of {@code d}, then
+     * {@code tail} (each piece after the first preceded by one space), or -1.
+     */
+    int find(int hash, int length, DocTokens d, int from, int to, String tail) {
+      for (int i = spread(hash) & mask; keys[i] != null; i = (i + 1) & mask) {
+        if (hashes[i] == hash && keys[i].length() == length && spells(keys[i], d, from, to, tail)) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    private static boolean spells(String key, DocTokens d, int from, int to, String tail) {
+      int pos = 0;
+      for (int k = from; k <= to; k++) {
+        String piece = k < to ? d.lower(k) : tail;
+        if (pos > 0) {
+          if (key.charAt(pos) != ' ') {
+            return false;
+          }
+          pos++;
+        }
+        if (!key.regionMatches(pos, piece, 0, piece.length())) {
+          return false;
+        }
+        pos += piece.length();
+      }
+      return pos == key.length();
+    }
+  }
+
+  /** {@link String#hashCode} of {@code prefix + (prefixLength > 0 ? " " : "") + piece}, from the prefix's hash. */
+  private static int extendHash(int prefixHash, int prefixLength, String piece) {
+    int h = prefixHash;
+    if (prefixLength > 0) {
+      h = 31 * h + ' ';
+    }
+    for (int i = 0; i < piece.length(); i++) {
+      h = 31 * h + piece.charAt(i);
+    }
+    return h;
   }
 
   static <V> Builder<V> builder(KazakhTokenizer tokenizer) {
@@ -112,22 +196,21 @@ final class PhraseIndex<V> {
     // complete key (last word through any of its forms) wins
     int max = Math.min(maxLen, limit - start);
     Hit<V> best = null;
-    StringBuilder prefix = new StringBuilder();
+    // hash and length of the lower-cased tokens [start, last) joined by spaces
+    int prefixHash = 0;
+    int prefixLength = 0;
     for (int len = 1; len <= max; len++) {
       int last = start + len - 1;
       if (!usable.test(last)) {
         break;
       }
-      int plen = prefix.length();
       List<String> lowers = d.lowerForms(last);
       List<String> forms = d.forms(last);
       for (int f = 0; f < lowers.size(); f++) {
-        if (plen > 0) {
-          prefix.append(' ');
-        }
-        prefix.append(lowers.get(f));
-        List<V> vs = map.get(prefix.toString());
-        prefix.setLength(plen);
+        String lf = lowers.get(f);
+        int length = prefixLength + (prefixLength > 0 ? 1 : 0) + lf.length();
+        int slot = table.find(extendHash(prefixHash, prefixLength, lf), length, d, start, last, lf);
+        List<V> vs = slot >= 0 ? table.values[slot] : null;
         if (vs != null) {
           boolean found = false;
           for (V v : vs) {
@@ -142,11 +225,11 @@ final class PhraseIndex<V> {
           }
         }
       }
-      if (plen > 0) {
-        prefix.append(' ');
-      }
-      prefix.append(d.lower(last));
-      if (!prefixes.contains(prefix.toString())) {
+      String word = d.lower(last);
+      prefixHash = extendHash(prefixHash, prefixLength, word);
+      prefixLength += (prefixLength > 0 ? 1 : 0) + word.length();
+      int slot = table.find(prefixHash, prefixLength, d, start, last, word);
+      if (slot < 0 || !table.prefix[slot]) {
         break;
       }
     }

@@ -23,6 +23,37 @@ public final class ProperNounEndings {
   public record Stem(String stem, String ending, String grammaticalCase) {}
 
   private final List<Ending> endings;
+  /** The endings in a trie over their reversed letters: one walk back from a word's end finds every match. */
+  private final SuffixNode root = new SuffixNode();
+
+  /** A trie node: the endings spelled by the path from the root (in file order), and the children. */
+  private static final class SuffixNode {
+    char[] keys = new char[0];
+    SuffixNode[] children = new SuffixNode[0];
+    Ending[] endings = new Ending[0];
+
+    SuffixNode child(char c) {
+      char[] k = keys;
+      for (int i = 0; i < k.length; i++) {
+        if (k[i] == c) {
+          return children[i];
+        }
+      }
+      return null;
+    }
+
+    SuffixNode addChild(char c) {
+      SuffixNode n = child(c);
+      if (n == null) {
+        n = new SuffixNode();
+        keys = java.util.Arrays.copyOf(keys, keys.length + 1);
+        children = java.util.Arrays.copyOf(children, children.length + 1);
+        keys[keys.length - 1] = c;
+        children[children.length - 1] = n;
+      }
+      return n;
+    }
+  }
 
   public ProperNounEndings(List<String> lines) {
     List<Ending> out = new ArrayList<>();
@@ -36,6 +67,15 @@ public final class ProperNounEndings {
     }
     out.sort(Comparator.comparingInt((Ending e) -> e.text().length()).reversed());
     this.endings = List.copyOf(out);
+    // built from the sorted list, so the endings at one node keep the sorted (stable: file) order
+    for (Ending e : endings) {
+      SuffixNode n = root;
+      for (int i = e.text().length() - 1; i >= 0; i--) {
+        n = n.addChild(e.text().charAt(i));
+      }
+      n.endings = java.util.Arrays.copyOf(n.endings, n.endings.length + 1);
+      n.endings[n.endings.length - 1] = e;
+    }
   }
 
   public static ProperNounEndings load() {
@@ -58,8 +98,55 @@ public final class ProperNounEndings {
 
   /** Like {@link #stems} with the ending and its case. */
   public List<Stem> analyse(String word, int minStem) {
-    List<Stem> out = new ArrayList<>(4);
     String lower = word.toLowerCase(Locale.ROOT);
+    if (lower.length() != word.length() || word.indexOf('\u03A3') >= 0) {
+      // lower-casing changed the length (İ) or depends on context (final sigma): offsets and
+      // stem prefixes of the lower-cased word would not line up, so take the plain loop
+      return analyseByList(word, lower, minStem);
+    }
+    // one walk back from the end over the trie; the deepest match is the longest ending
+    int len = lower.length();
+    SuffixNode[] found = null;
+    int count = 0;
+    SuffixNode n = root;
+    for (int k = len - 1; k >= 0 && n != null; k--) {
+      n = n.child(lower.charAt(k));
+      if (n != null && n.endings.length > 0) {
+        if (found == null) {
+          found = new SuffixNode[4];
+        } else if (count == found.length) {
+          found = java.util.Arrays.copyOf(found, count * 2);
+        }
+        found[count++] = n;
+      }
+    }
+    if (count == 0) {
+      return new ArrayList<>(4);
+    }
+    List<Stem> out = new ArrayList<>(4);
+    int firstVowel = firstVowel(lower);
+    for (int m = count - 1; m >= 0; m--) {
+      for (Ending e : found[m].endings) {
+        int stemLen = len - e.text().length();
+        if (stemLen < minStem || stemLen < 1) {
+          continue;
+        }
+        char last = lower.charAt(stemLen - 1);
+        // the stem's lower-cased letters are the prefix of the word's here (same length, no context)
+        if (!Character.isLetter(last) || firstVowel < 0 || firstVowel >= stemLen) {
+          continue;
+        }
+        if (accepts(e, last)) {
+          out.add(new Stem(word.substring(0, stemLen), word.substring(stemLen), e.grammaticalCase()));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The reference implementation: every ending in turn, longest first. */
+  private List<Stem> analyseByList(String word, String lower, int minStem) {
+    List<Stem> out = new ArrayList<>(4);
     for (Ending e : endings) {
       String t = e.text();
       if (lower.length() - t.length() < minStem || !lower.endsWith(t)) {
@@ -70,19 +157,32 @@ public final class ProperNounEndings {
       if (!Character.isLetter(last) || !hasVowel(stem.toLowerCase(Locale.ROOT))) {
         continue;
       }
-      boolean vowel = OPEN_VOWELS.indexOf(last) >= 0;
-      boolean ok = switch (e.condition()) {
-        case 'V' -> vowel;
-        case 'C' -> !vowel;
-        case 'P' -> last == 'ы' || last == 'і';
-        case 'N' -> last == 'м' || last == 'н' || last == 'ң' || last == 'ы' || last == 'і';
-        default -> true;
-      };
-      if (ok) {
+      if (accepts(e, last)) {
         out.add(new Stem(stem, word.substring(stem.length()), e.grammaticalCase()));
       }
     }
     return out;
+  }
+
+  /** Whether the stem's last (lower-cased) letter meets the ending's condition. */
+  private static boolean accepts(Ending e, char last) {
+    boolean vowel = OPEN_VOWELS.indexOf(last) >= 0;
+    return switch (e.condition()) {
+      case 'V' -> vowel;
+      case 'C' -> !vowel;
+      case 'P' -> last == 'ы' || last == 'і';
+      case 'N' -> last == 'м' || last == 'н' || last == 'ң' || last == 'ы' || last == 'і';
+      default -> true;
+    };
+  }
+
+  private static int firstVowel(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (VOWELS.indexOf(s.charAt(i)) >= 0) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** Whether {@code word} ends in one of the endings (with a valid stem of {@code minStem}). */

@@ -85,6 +85,12 @@ public final class EventFinder {
     boolean accepted;
     String conferrer;
     int touched;
+    /** Paragraph where the event was last spoken of. */
+    int paragraph;
+    /** Paragraph where the event was first spoken of. */
+    int createdParagraph = -1;
+    /** Announced for later (өтеді, өтетінін): speeches that follow are not made at it. */
+    boolean future;
 
     Ev(EventType type) {
       this.type = type;
@@ -134,6 +140,7 @@ public final class EventFinder {
     final List<String> lemmas;
     List<Ment> ments;
     final LocalDate published;
+    int paragraph;
 
     Sent(AnalyzedText doc, int a, int b, List<Ment> ments, LocalDate published, List<String> docWords,
         List<String> docLemmas) {
@@ -260,8 +267,24 @@ public final class EventFinder {
   }
 
   public List<Event> extract(AnalyzedText doc, EntityResult entities, LocalDate published) {
+    // the word forms the rules match, lower-cased once per document; lemmas only when a rule reads them
+    List<String> docWords = new ArrayList<>(doc.size());
+    for (int i = 0; i < doc.size(); i++) {
+      docWords.add(matchForm(doc.token(i).norm()));
+    }
+    List<String> docLemmas;
+    if (rules.usesLemmas()) {
+      docLemmas = new ArrayList<>(doc.size());
+      for (int i = 0; i < doc.size(); i++) {
+        String l = doc.analyses().get(i).isEmpty() ? null : doc.analyses().get(i).get(0).lemma();
+        docLemmas.add(l == null ? null : l.toLowerCase(Locale.ROOT));
+      }
+    } else {
+      docLemmas = java.util.Collections.nCopies(doc.size(), null);
+    }
     List<EntityMention> all = new ArrayList<>(entities.mentions());
-    all.addAll(bareTitles(doc, entities));
+    all.addAll(bareTitles(doc, entities, docWords));
+    all.addAll(sideMentions(doc, entities, docWords));
     all.sort(Comparator.comparingInt(EntityMention::tokenStart));
     List<Ment> ments = new ArrayList<>();
     for (int k = 0; k < all.size(); k++) {
@@ -269,17 +292,15 @@ public final class EventFinder {
     }
     coordinate(doc, ments);
     State st = new State();
-    List<String> docWords = new ArrayList<>(doc.size());
-    List<String> docLemmas = new ArrayList<>(doc.size());
-    for (int i = 0; i < doc.size(); i++) {
-      docWords.add(matchForm(doc.token(i).norm()));
-      String l = doc.analyses().get(i).isEmpty() ? null : doc.analyses().get(i).get(0).lemma();
-      docLemmas.add(l == null ? null : l.toLowerCase(Locale.ROOT));
-    }
     int mi = 0;
+    int para = 0;
+    List<AnalyzedText.TokenRange> paras = doc.paragraphs();
     for (AnalyzedText.TokenRange r : GroupStatParser.sentences(doc)) {
       while (mi < ments.size() && ments.get(mi).at() < r.first()) {
         mi++;
+      }
+      while (para < paras.size() && paras.get(para).end() <= r.first()) {
+        para++;
       }
       List<Ment> sm = new ArrayList<>();
       for (int k = mi; k < ments.size() && ments.get(k).at() < r.end(); k++) {
@@ -287,7 +308,9 @@ public final class EventFinder {
           sm.add(ments.get(k));
         }
       }
-      sentence(new Sent(doc, r.first(), r.end(), sm, published, docWords, docLemmas), st);
+      Sent sent = new Sent(doc, r.first(), r.end(), sm, published, docWords, docLemmas);
+      sent.paragraph = para;
+      sentence(sent, st);
     }
     List<Event> out = new ArrayList<>();
     for (Ev e : st.events) {
@@ -321,6 +344,9 @@ public final class EventFinder {
     Ev latestTalks;
     Ev latestAny;
     Ev latestInvite;
+    /** The latest gathering, talks, visit or signing: what a following speech is made at. */
+    Ev latestScene;
+    int paragraph;
 
     Ev latest(EventType type) {
       return latestByType.get(type);
@@ -332,6 +358,11 @@ public final class EventFinder {
 
     void touch(Ev e) {
       e.touched = ++clock;
+      e.paragraph = paragraph;
+      if (e.type == EventType.FORUM || e.type == EventType.MEETING || e.type == EventType.PHONE_CALL
+          || e.type == EventType.VISIT || e.type == EventType.SIGNING) {
+        latestScene = e;
+      }
       latestByType.put(e.type, e);
       latestAny = e;
       if ((e.type == EventType.MEETING || e.type == EventType.PHONE_CALL) && !e.persons.isEmpty()) {
@@ -344,6 +375,7 @@ public final class EventFinder {
   }
 
   private void sentence(Sent s, State st) {
+    st.paragraph = s.paragraph;
     s.ments = withoutSources(s);
     List<Hit> hits = triggers(s);
     boolean anyStrong = hits.stream().anyMatch(h -> !h.rule().has("ref"));
@@ -371,9 +403,7 @@ public final class EventFinder {
       c.location = locationFor(s, h, type == EventType.VISIT);
       c.title = titleFor(s, h);
       fillParticipants(s, h, c, st);
-      if (rule.has("attend")) {
-        c.persons.clear(); // those attending a meeting are not its parties
-      }
+      boolean attend = rule.has("attend");
       if (type == EventType.AWARD) {
         award(s, h, c, st, touchedHere);
         continue;
@@ -383,7 +413,10 @@ public final class EventFinder {
         continue;
       }
       if (rule.has("pair") && c.persons.size() < 2) {
-        continue;
+        if (!rule.has("else-ref")) {
+          continue;
+        }
+        ref = true; // "Кездесу 17 маусымда Ақордада өтті": the meeting already named, now dated
       }
       if (type == EventType.CHAIRMANSHIP && c.others.isEmpty()) {
         ref = true;
@@ -410,7 +443,14 @@ public final class EventFinder {
       if (ref) {
         c.others.clear(); // a reference adds people, not holding bodies
       }
+      if (attend && (target == null || target.createdParagraph != s.paragraph)) {
+        // those attending a meeting are not its parties, unless the paragraph that announces the
+        // meeting names them (its composition: "Кездесуге ... Елшісі X қатысты")
+        c.persons.clear();
+      }
       if (target == null) {
+        c.createdParagraph = s.paragraph;
+        c.future = rule.has("reported") || future(s, h);
         st.events.add(c);
         st.touch(c);
         touchedHere.add(c);
@@ -432,6 +472,9 @@ public final class EventFinder {
         target.initiator = who;
       }
     }
+    if (hits.isEmpty()) {
+      speakers(s, st);
+    }
     if (st.latestInvite != null && !st.latestInvite.accepted && s.findMarker("ACCEPT", s.a, s.b) >= 0) {
       st.latestInvite.accepted = true;
     }
@@ -441,7 +484,7 @@ public final class EventFinder {
    * Bare titles (министр, министрмен) standing for the person most recently mentioned with a role
    * of that title, as role mentions of that person.
    */
-  private List<EntityMention> bareTitles(AnalyzedText doc, EntityResult entities) {
+  private List<EntityMention> bareTitles(AnalyzedText doc, EntityResult entities, List<String> words) {
     List<EntityMention> out = new ArrayList<>();
     if (entities.persons().isEmpty()) {
       return out;
@@ -462,7 +505,7 @@ public final class EventFinder {
       if (covered[i] || !t.isWordLike()) {
         continue;
       }
-      String head = rules.titleHead(t.norm().toLowerCase(Locale.ROOT));
+      String head = rules.titleHead(words.get(i));
       if (head == null || personAt.containsKey(i + 1)) {
         continue; // not a title, or an apposition (министр Айдарбек Сапаров)
       }
@@ -485,6 +528,94 @@ public final class EventFinder {
       String who = prev == null ? null : prev.getValue();
       if (who != null) {
         out.add(new EntityMention(EntityKind.PERSON, who, null, i, i + 1, t.start(), t.end(), true));
+      }
+    }
+    return out;
+  }
+
+  /** An announced gathering: the trigger's last word is a future form (өтеді, өтпек, өтетінін). */
+  private boolean future(Sent s, Hit h) {
+    return rules.inClass("FUTURE", s.words.get(h.last() - s.a));
+  }
+
+  /**
+   * "X ... атады" right after a gathering (same or next paragraph, nothing else happening in the
+   * sentence): the persons speaking there take part in it.
+   */
+  private void speakers(Sent s, State st) {
+    Ev scene = st.latestScene;
+    if (scene == null || scene.type != EventType.FORUM || scene.future || s.paragraph - scene.paragraph > 1) {
+      return;
+    }
+    for (Ment m : s.ments) {
+      if (m.kind() == EntityKind.PERSON && scene.persons.contains(m.name())) {
+        scene.paragraph = s.paragraph; // the text still speaks of those at the gathering
+      }
+    }
+    int verb = -1;
+    for (int i = s.words.size() - 1; i >= 0 && verb < 0; i--) {
+      if (rules.inClass("SPEECH", s.words.get(i))) {
+        verb = s.a + i;
+      }
+    }
+    if (verb < 0) {
+      return;
+    }
+    boolean added = false;
+    for (Ment m : s.ments) {
+      if (m.kind() == EntityKind.PERSON && m.gcase().equals("NOM") && m.at() < verb) {
+        added |= scene.persons.add(m.name());
+      }
+    }
+    if (added) {
+      scene.paragraph = s.paragraph; // the speeches go on
+    }
+  }
+
+  /**
+   * "финляндиялық тарап", "қазақстандық әріптесін": a country adjective before a word for the
+   * other side stands for the person whose role names that country (Финляндия Президенті).
+   */
+  private List<EntityMention> sideMentions(AnalyzedText doc, EntityResult entities, List<String> words) {
+    List<EntityMention> out = new ArrayList<>();
+    if (entities.persons().isEmpty()) {
+      return out;
+    }
+    for (int i = 0; i + 1 < doc.size(); i++) {
+      Token t = doc.token(i);
+      char lastChar = t.norm().isEmpty() ? ' ' : t.norm().charAt(t.norm().length() - 1);
+      if (!t.isWordLike() || (lastChar != 'қ' && lastChar != 'к')) {
+        continue; // every country-adjective ending (-лық, -дік, ...) ends so
+      }
+      String stem = rules.stripClassEnding("COUNTRY_ADJ_END", words.get(i));
+      if (stem == null || stem.length() < 4 || !rules.inClass("SIDE", words.get(i + 1))) {
+        continue;
+      }
+      String who = null;
+      int whoAt = -1;
+      for (io.github.kazextract.model.Person p : entities.persons()) {
+        boolean ofCountry = false;
+        for (String r : p.roles()) {
+          ofCountry |= r.toLowerCase(Locale.ROOT).startsWith(stem);
+        }
+        if (!ofCountry) {
+          continue;
+        }
+        // the holder mentioned last before the phrase, else the first holder
+        int at = -1;
+        for (Mention pm : p.mentions()) {
+          if (pm.start() < t.start()) {
+            at = Math.max(at, pm.start());
+          }
+        }
+        if (who == null || at > whoAt) {
+          who = p.name();
+          whoAt = at;
+        }
+      }
+      if (who != null) {
+        Token next = doc.token(i + 1);
+        out.add(new EntityMention(EntityKind.PERSON, who, null, i, i + 2, t.start(), next.end(), true));
       }
     }
     return out;
@@ -539,7 +670,8 @@ public final class EventFinder {
   }
 
   private static boolean compatible(Ev e, Ev c, boolean same) {
-    if (conflict(e.date, c.date) || conflict(e.location, c.location) || conflict(e.title, c.title)) {
+    if (conflict(e.date, c.date) || conflict(e.location, c.location) || conflict(e.title, c.title)
+        || remoteConflict(e.format, c.format)) {
       return false;
     }
     if (same || e.type == EventType.FORUM) {
@@ -553,6 +685,11 @@ public final class EventFinder {
       return false; // the same person meeting someone else: another meeting
     }
     return !e.hasParticipants() || !c.hasParticipants() || e.sharesParticipant(c);
+  }
+
+  /** One in person, the other remote (online, video, phone): two different occurrences. */
+  private static boolean remoteConflict(EventFormat x, EventFormat y) {
+    return x != null && y != null && (x == EventFormat.IN_PERSON) != (y == EventFormat.IN_PERSON);
   }
 
   private static boolean conflict(String x, String y) {
@@ -716,7 +853,10 @@ public final class EventFinder {
       }
       case FORUM, SIGNING -> {
         String want = rule.has("invite") ? "ACC" : "NOM";
-        persons.stream().filter(m -> m.gcase().equals(want)).forEach(m -> c.persons.add(m.name()));
+        // "X сессия 2026 жылы өтетінін хабарлады": X reports the gathering, X is not at it
+        boolean reported = type == EventType.FORUM && rules.inClass("REPORTED", s.words.get(h.last() - s.a));
+        persons.stream().filter(m -> m.gcase().equals(want) && (!reported || m.at() > h.first()))
+            .forEach(m -> c.persons.add(m.name()));
         if (c.persons.isEmpty() && !rule.has("invite")) {
           for (Ment m : s.ments) {
             if (m.kind() == EntityKind.ORGANIZATION && !m.m().byRole()
@@ -740,7 +880,11 @@ public final class EventFinder {
           if (m.m().subtype() != null && !m.m().subtype().equals("COUNTRY")) {
             continue;
           }
-          int d = Math.abs(m.at() - h.first());
+          if (m.gcase().equals("ABL")) {
+            continue; // "төрағалық Қазақстаннан Әзірбайжанға өтті": the one handing over
+          }
+          // the receiving country (dative) is the chair before any other country of the clause
+          int d = Math.abs(m.at() - h.first()) + (m.gcase().equals("DAT") ? 0 : 1000);
           if (d < bestDist) {
             best = m;
             bestDist = d;
@@ -861,6 +1005,9 @@ public final class EventFinder {
         }
         if (!t.has("ref") && abs.length > 1 && i + 1 < s.words.size() && s.markerAt("FRAME", i + 1) > 0) {
           continue; // "Отырыс соңында ... төрағалық ететіні": the noun frames the sentence, it is no subject
+        }
+        if (i + 1 < s.words.size() && s.markerAt("ASIDE", i + 1) > 0) {
+          continue; // "Саммит қарсаңында", "Келіссөздерден кейін": another time than the event's
         }
         all.add(new Hit(t, abs));
       }

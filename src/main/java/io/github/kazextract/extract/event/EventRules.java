@@ -40,6 +40,7 @@ public final class EventRules {
   private final List<FormatRule> formats;
   private final Map<String, List<TokenPattern>> markers;
   private final Map<String, String> titles;
+  private final boolean usesLemmas;
   /** Case endings, longest first. */
   private final List<String[]> caseEndings;
 
@@ -107,6 +108,18 @@ public final class EventRules {
     }
     ce.sort(Comparator.comparingInt((String[] x) -> -x[1].length()));
     this.caseEndings = List.copyOf(ce);
+    boolean lem = false;
+    for (List<String[]> rows : List.of(classRows, triggerRows, formatRows, markerRows)) {
+      for (String[] r : rows) {
+        lem |= r[r.length - 1].contains("~");
+      }
+    }
+    this.usesLemmas = lem;
+  }
+
+  /** True when some trigger, format or marker pattern matches by lemma ({@code ~lemma}). */
+  public boolean usesLemmas() {
+    return usesLemmas;
   }
 
   /** The bundled rules, loaded once. */
@@ -170,6 +183,20 @@ public final class EventRules {
       }
     }
     return false;
+  }
+
+  /**
+   * {@code word} without the longest form of class {@code name} it ends with (at least two letters
+   * left before it), or null when it ends with none.
+   */
+  public String stripClassEnding(String name, String word) {
+    String best = null;
+    for (String e : classes.getOrDefault(name, List.of())) {
+      if (word.length() > e.length() + 1 && word.endsWith(e) && (best == null || e.length() > best.length())) {
+        best = e;
+      }
+    }
+    return best == null ? null : word.substring(0, word.length() - best.length());
   }
 
   /** The case an ending names ({@code ты} → ACC), {@code NOM} for none, or null when unknown. */

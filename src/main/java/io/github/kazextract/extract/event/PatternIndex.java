@@ -19,12 +19,16 @@ final class PatternIndex<T> {
   private final Map<String, List<Entry<T>>> byLemma = new HashMap<>();
   /** Prefix forms grouped by their first character. */
   private final Map<Character, List<Object[]>> byPrefix = new HashMap<>();
+  /** Compound forms ({@code *-форум*}): tail and entry, tried only for hyphenated words. */
+  private final List<Object[]> byCompound = new ArrayList<>();
   private int size;
 
   void add(TokenPattern p, T value) {
     Entry<T> e = new Entry<>(size++, p, value);
     for (String f : p.firstForms()) {
-      if (f.startsWith("~")) {
+      if (TokenPattern.isCompoundForm(f)) {
+        byCompound.add(new Object[] {f.substring(2), e});
+      } else if (f.startsWith("~")) {
         byLemma.computeIfAbsent(f.substring(1), k -> new ArrayList<>()).add(e);
       } else if (f.endsWith("*") && f.length() > 1) {
         byPrefix.computeIfAbsent(f.charAt(0), k -> new ArrayList<>()).add(new Object[] {f.substring(0, f.length() - 1), e});
@@ -63,6 +67,14 @@ final class PatternIndex<T> {
         }
       }
     }
+    if (!byCompound.isEmpty() && word.indexOf('-') > 0) {
+      for (Object[] ce : byCompound) {
+        if (TokenPattern.tailMatches((String) ce[0], word)) {
+          out = out == null ? new ArrayList<>() : out;
+          out.add((Entry<T>) ce[1]);
+        }
+      }
+    }
     if (out == null) {
       return List.of();
     }
@@ -82,6 +94,9 @@ final class PatternIndex<T> {
   /** True when neither a lemma rule nor a prefix rule matches {@code word}. */
   private boolean onlyByWord(String word, String lemma) {
     if (lemma != null && byLemma.containsKey(lemma)) {
+      return false;
+    }
+    if (!byCompound.isEmpty() && word.indexOf('-') > 0) {
       return false;
     }
     if (!word.isEmpty()) {

@@ -6,7 +6,9 @@ import java.util.Map;
 
 /**
  * A word-sequence pattern of the event rule files: words separated by spaces, alternatives by
- * {@code |}, {@code prefix*}, {@code ~lemma} (any form the morphology gives that lemma), {@code @CLASS}, and {@code ...} for a bounded gap (at most
+ * {@code |}, {@code prefix*}, {@code ~lemma} (any form the morphology gives that lemma), {@code *-form}
+ * or {@code *-prefix*} (the last part of a hyphenated compound: {@code *-форум*} matches
+ * {@code бизнес-форумға}), {@code @CLASS}, and {@code ...} for a bounded gap (at most
  * {@link #MAX_GAP} words). Matching is a bounded forward scan (no backtracking beyond the first
  * occurrence of each next word), so a text is matched in linear time. Immutable.
  */
@@ -19,13 +21,17 @@ public final class TokenPattern {
   private final String source;
 
   /** One word of a pattern: exact forms, prefixes and lemmas, split once for fast matching. */
-  private record Element(java.util.Set<String> exact, String[] prefixes, java.util.Set<String> lemmas, boolean gapBefore) {
+  private record Element(java.util.Set<String> exact, String[] prefixes, java.util.Set<String> lemmas,
+      String[] compoundTails, boolean gapBefore) {
     static Element of(List<String> forms, boolean gapBefore) {
       java.util.Set<String> ex = new java.util.HashSet<>();
       java.util.Set<String> lem = new java.util.HashSet<>();
       List<String> pre = new ArrayList<>();
+      List<String> tails = new ArrayList<>();
       for (String f : forms) {
-        if (f.startsWith("~")) {
+        if (isCompoundForm(f)) {
+          tails.add(f.substring(2));
+        } else if (f.startsWith("~")) {
           lem.add(f.substring(1));
         } else if (f.endsWith("*")) {
           pre.add(f.substring(0, f.length() - 1));
@@ -33,8 +39,27 @@ public final class TokenPattern {
           ex.add(f);
         }
       }
-      return new Element(java.util.Set.copyOf(ex), pre.toArray(new String[0]), java.util.Set.copyOf(lem), gapBefore);
+      return new Element(java.util.Set.copyOf(ex), pre.toArray(new String[0]), java.util.Set.copyOf(lem),
+          tails.toArray(new String[0]), gapBefore);
     }
+  }
+
+  /** True for a form matching the last part of a hyphenated compound ({@code *-форум*}). */
+  static boolean isCompoundForm(String form) {
+    return form.length() > 2 && form.startsWith("*-");
+  }
+
+  /** Whether the part of {@code word} after its last hyphen matches {@code tail} ({@code форум*}). */
+  static boolean tailMatches(String tail, String word) {
+    int h = word.lastIndexOf('-');
+    if (h <= 0 || h + 1 >= word.length()) {
+      return false;
+    }
+    int n = tail.length() - 1;
+    if (tail.charAt(n) == '*') {
+      return word.regionMatches(h + 1, tail, 0, n);
+    }
+    return word.length() - h - 1 == tail.length() && word.regionMatches(h + 1, tail, 0, tail.length());
   }
 
   /** The forms of the first word (exact, {@code prefix*} or {@code ~lemma}), for indexing rules. */
@@ -105,6 +130,11 @@ public final class TokenPattern {
     }
     for (String p : e.prefixes()) {
       if (word.startsWith(p)) {
+        return true;
+      }
+    }
+    for (String t : e.compoundTails()) {
+      if (tailMatches(t, word)) {
         return true;
       }
     }

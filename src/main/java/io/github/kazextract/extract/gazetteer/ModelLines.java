@@ -1,9 +1,9 @@
 package io.github.kazextract.extract.gazetteer;
 
-import java.io.BufferedReader;
+import io.github.kazextract.bundle.ModelBundle;
+import io.github.kazextract.bundle.ModelFileException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,8 +14,10 @@ import java.util.List;
 
 /**
  * Reads the line-based data files under {@code models/}: UTF-8, {@code #} starts a comment line,
- * blank lines ignored. A missing file reads as empty, so the recognizer keeps working while the
- * data is being written.
+ * blank lines ignored. A missing file reads as empty (a caller's directory need not hold every
+ * file). Bundled files are read only after the bundle passed {@link ModelBundle#checkDefault()};
+ * a caller's file is checked as it is read ({@link ModelBundle#readCallerFile}): invalid UTF-8,
+ * control characters or a line of the wrong shape throw {@link ModelFileException}.
  */
 public final class ModelLines {
 
@@ -27,8 +29,8 @@ public final class ModelLines {
   /** One content line of a model file, with where it came from, for error messages. */
   public record Line(String source, int number, String text) {
     /** An exception naming the file, the line and the problem. */
-    public IllegalArgumentException error(String problem) {
-      return new IllegalArgumentException(source + ": line " + number + ": " + problem + ": \"" + text + "\"");
+    public ModelFileException error(String problem) {
+      return new ModelFileException(source, number, problem + ": \"" + text + "\"");
     }
   }
 
@@ -44,11 +46,12 @@ public final class ModelLines {
 
   /** Like {@link #classpath} but with line numbers. */
   public static List<Line> numberedClasspath(String relative) {
+    ModelBundle.checkDefault();
     try (InputStream in = ModelLines.class.getResourceAsStream(ROOT + relative)) {
       if (in == null) {
         return List.of();
       }
-      return read(in, relative);
+      return read(new String(in.readAllBytes(), StandardCharsets.UTF_8), "models/" + relative);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read model " + relative, e);
     }
@@ -59,11 +62,7 @@ public final class ModelLines {
     if (!Files.isRegularFile(path)) {
       return List.of();
     }
-    try (InputStream in = Files.newInputStream(path)) {
-      return read(in, path.toString());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + path, e);
-    }
+    return read(ModelBundle.readCallerFile(path), path.toString());
   }
 
   private static List<String> texts(List<Line> lines) {
@@ -74,22 +73,19 @@ public final class ModelLines {
     return List.copyOf(out);
   }
 
-  private static List<Line> read(InputStream in, String source) throws IOException {
+  private static List<Line> read(String text, String source) {
     List<Line> out = new ArrayList<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      int number = 0;
-      while ((line = r.readLine()) != null) {
-        number++;
-        if (!line.isEmpty() && line.charAt(0) == '\uFEFF') {
-          line = line.substring(1);
-        }
-        String t = line.strip();
-        if (t.isEmpty() || t.startsWith("#")) {
-          continue;
-        }
-        out.add(new Line(source, number, Normalizer.normalize(stripTrailing(line), Normalizer.Form.NFC)));
+    String[] lines = text.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i];
+      if (i == 0 && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
+        line = line.substring(1);
       }
+      String t = line.strip();
+      if (t.isEmpty() || t.startsWith("#")) {
+        continue;
+      }
+      out.add(new Line(source, i + 1, Normalizer.normalize(stripTrailing(line), Normalizer.Form.NFC)));
     }
     return List.copyOf(out);
   }

@@ -25,6 +25,9 @@ import java.util.Objects;
 public final class ConllTagger {
 
   /** The classes this tagger predicts, in KazNERD spelling. */
+  /** Lower-case words between an organisation and the job title it belongs to: "« Алстом » компаниясының басқарма басшысы". */
+  private static final int POSITION_GAP = 5;
+
   public static final List<String> CLASSES = List.of("PERSON", "ORGANISATION", "GPE", "LOCATION", "DATE", "EVENT");
 
   private final KazakhExtractor extractor;
@@ -39,8 +42,16 @@ public final class ConllTagger {
   private final Endings endings;
   private final java.util.Set<String> namePlaces;
   private final SpanRules spanRules;
+  private final FollowingHeads followingHeads;
+  private final NameClassifiers nameClassifiers;
+  private final NameContext nameContext;
 
   public ConllTagger(KazakhExtractor extractor, DateSpanMatcher dates, EventNameMatcher events, PlaceClasses placeClasses) {
+    this(extractor, dates, events, placeClasses, MinedNames.load());
+  }
+
+  ConllTagger(KazakhExtractor extractor, DateSpanMatcher dates, EventNameMatcher events, PlaceClasses placeClasses,
+      MinedNames mined) {
     this.extractor = Objects.requireNonNull(extractor, "extractor");
     this.dates = Objects.requireNonNull(dates, "dates");
     this.events = Objects.requireNonNull(events, "events");
@@ -50,9 +61,12 @@ public final class ConllTagger {
     this.outsideClasses = rows.stream().map(r -> r.length > 1 ? r[1] : "NAME").toList();
     this.positionHeads = RuleFiles.lines("gazetteer/ner/absorbing-words.txt").stream()
         .map(l -> l.strip().toLowerCase(Locale.ROOT)).toList();
-    this.givenNames = java.util.Set.copyOf(RuleFiles.lines("gazetteer/given-names.txt").stream().map(String::strip).toList());
+    java.util.Set<String> given = new java.util.HashSet<>(mined.givenNames());
+    RuleFiles.lines("gazetteer/given-names.txt").forEach(l -> given.add(l.strip()));
+    this.givenNames = java.util.Set.copyOf(given);
     java.util.Set<String> names = new java.util.HashSet<>(givenNames);
     RuleFiles.lines("gazetteer/surnames.txt").forEach(l -> names.add(l.strip()));
+    names.addAll(mined.surnames());
     // names that are also common words or places are left to the recognizer
     for (String[] row : RuleFiles.tsv("gazetteer/ambiguous.txt")) {
       names.remove(row[0]);
@@ -67,6 +81,24 @@ public final class ConllTagger {
     this.namePlaces = java.util.Set.copyOf(np);
     this.endings = Endings.load();
     this.spanRules = SpanRules.load(givenNames, endings);
+    this.followingHeads = FollowingHeads.load(endings);
+    this.nameClassifiers = NameClassifiers.load(endings);
+    java.util.Set<String> vocative = new java.util.HashSet<>(givenNames);
+    vocative.addAll(mined.commonWordNames());
+    java.util.Set<String> surnames = new java.util.HashSet<>(mined.surnames());
+    RuleFiles.lines("gazetteer/surnames.txt").forEach(l -> surnames.add(l.strip()));
+    this.nameContext = new NameContext(vocative, surnames, NameContext.loadRoleWords(), spanRules);
+  }
+
+  /**
+   * The tagger of the {@code ner} command: an extractor whose gazetteer also holds the names mined
+   * from KazNERD ({@link MinedNames}), with the bundled date, event and place-class data.
+   */
+  public static ConllTagger createDefault() {
+    MinedNames mined = MinedNames.load();
+    Endings endings = Endings.load();
+    KazakhExtractor extractor = KazakhExtractor.builder().addGazetteer(mined.gazetteer()).build();
+    return new ConllTagger(extractor, DateSpanMatcher.load(endings), EventNameMatcher.load(endings), PlaceClasses.load(), mined);
   }
 
   /** A tagger over the given extractor with the bundled date, event and place-class data. */
@@ -106,7 +138,14 @@ public final class ConllTagger {
           int before = candidates.size();
           add(candidates, starts, ends, m, "PERSON");
           if (candidates.size() > before) {
-            candidates.set(before, dropLeadingWord(candidates.get(before), tokens));
+            NerSpan c = dropLeadingWord(candidates.get(before), tokens);
+            candidates.set(before, c);
+            // "[Абай] ескерткішіне", "Гагарин атындағы ... академиясында": the person names a facility
+            int gap = c.end() < n && tokens.get(c.end()).equals("атындағы") ? FollowingHeads.MAX_GAP : 0;
+            FollowingHeads.Head h = gap == 0 ? followingHeads.at(tokens, c.end()) : followingHeads.after(tokens, c.end());
+            if (h != null && !h.label().equals("POSITION") && !h.afterNameOnly()) {
+              candidates.set(before, new NerSpan(c.first(), h.end(), h.label()));
+            }
           }
         }
       }
@@ -131,29 +170,141 @@ public final class ConllTagger {
           if (c.length() == 1 && isNamePlace(tokens.get(c.first())) && !m.text().contains(" ")) {
             c = new NerSpan(c.first(), c.end(), "PERSON");
           }
-          candidates.set(before, c);
+          candidates.set(before, withFollowingHead(c, p.name(), tokens));
         }
       }
     }
+    candidates.addAll(quotedOrLatinNames(tokens));
+    // a name before a village, forest or river classifier is a place, not the person it may also name
+    List<NerSpan> classified = nameClassifiers.find(tokens);
+    candidates.removeIf(c -> c.label().equals("PERSON") && classified.stream().anyMatch(k -> k.first() <= c.first() && c.end() <= k.end()));
+    candidates.addAll(classified);
     // an organisation or place right before a title word is part of a POSITION: "Үкімет басшысы"
     candidates.removeIf(c -> !c.label().equals("PERSON") && c.end() < n && isPositionHead(tokens.get(c.end())));
     // ... and so is an organisation a few lower-case words before one: "« Нұр Отан » партиясының
     // төрағасы", "Bloomberg компаниясының бас атқарушы директоры"
     candidates.removeIf(c -> c.label().equals("ORGANISATION") && beforePositionHead(c, tokens));
-    // classifiers may mark a class this command does not predict (reservoirs are FACILITY)
-    candidates.removeIf(c -> !CLASSES.contains(c.label()));
     candidates.addAll(events.find(tokens));
     candidates.addAll(dates.find(tokens));
     candidates.addAll(knownNames(tokens));
-    return spanRules.apply(resolve(n, candidates), tokens);
+    // spans of classes this command does not predict (a FACILITY: "Алматы халықаралық әуежайы", a
+    // reservoir) still keep the names inside them from being tagged, then go
+    return nameContext.apply(spanRules.apply(resolve(n, candidates), tokens), tokens).stream()
+        .filter(c -> CLASSES.contains(c.label())).toList();
   }
 
   /**
-   * Up to two lower-case words or quotes between the span and a lower-case singular position head
+   * A place in the nominative or genitive ("Алматы", "Омбы облысының", "Алматыдағы") followed by a
+   * head noun within a few lower-case words is part of a larger name: a FACILITY or POSITION (the
+   * label becomes that class and is dropped later) or an ORGANISATION that runs to the head.
+   */
+  NerSpan withFollowingHead(NerSpan c, String placeName, List<String> tokens) {
+    if (!isAttributive(tokens.get(c.end() - 1), placeName)) {
+      return c;
+    }
+    int i = c.end();
+    while (i < tokens.size() && i <= c.end() + FollowingHeads.MAX_GAP) {
+      FollowingHeads.Head h = followingHeads.at(tokens, i);
+      if (h != null && !h.afterNameOnly()) {
+        return new NerSpan(c.first(), h.end(), h.label());
+      }
+      String t = tokens.get(i);
+      if (!FollowingHeads.isWord(t) || !Character.isLowerCase(t.codePointAt(0)) && i > c.end() || isClauseWord(t)) {
+        return c;
+      }
+      i++;
+    }
+    return c;
+  }
+
+  /** The last word of the place is its name, its genitive or its -дағы form. */
+  private static boolean isAttributive(String word, String placeName) {
+    String w = word.toLowerCase(Locale.ROOT);
+    String name = placeName.toLowerCase(Locale.ROOT);
+    String last = name.substring(name.lastIndexOf(' ') + 1);
+    if (w.equals(last)) {
+      return true;
+    }
+    int common = 0;
+    while (common < Math.min(w.length(), last.length()) && w.charAt(common) == last.charAt(common)) {
+      common++;
+    }
+    String rest = w.substring(Math.min(common, w.length()));
+    // the stem may change its last letter before an ending (Қарағанды-ның, Омбы облыс-ының)
+    for (String e : new String[] {"ның", "нің", "дың", "дің", "тың", "тің", "ының", "інің", "сының", "сінің",
+        "дағы", "дегі", "тағы", "тегі", "ндағы", "ндегі", "ы", "і", "сы", "сі", "ындағы", "індегі"}) {
+      if (rest.equals(e) || rest.length() == e.length() + 1 && rest.endsWith(e)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Verb forms and conjunctions end the words between a place and its head. */
+  private static boolean isClauseWord(String t) {
+    String w = t.toLowerCase(Locale.ROOT);
+    return w.equals("және") || w.equals("мен") || w.equals("пен") || w.equals("бен") || w.endsWith("ған")
+        || w.endsWith("ген") || w.endsWith("қан") || w.endsWith("кен") || w.endsWith("тын") || w.endsWith("тін")
+        || w.endsWith("ды") || w.endsWith("ді") || w.endsWith("ты") || w.endsWith("ті") || w.endsWith("ып")
+        || w.endsWith("іп") || w.endsWith("да") || w.endsWith("де") || w.endsWith("та") || w.endsWith("те");
+  }
+
+  /**
+   * A quoted name or a run of Latin-script words right before an organisation head: "« Шипагер »
+   * емханасына", "« Даму » кәсіпкерлікті қолдау қоры" (head up to two words on), "PetroRetail
+   * серіктестігі". KazNERD tags the name alone.
+   */
+  List<NerSpan> quotedOrLatinNames(List<String> tokens) {
+    List<NerSpan> out = new ArrayList<>();
+    for (int i = 1; i < tokens.size(); i++) {
+      FollowingHeads.Head h = null;
+      for (int k = i; k < tokens.size() && k <= i + 2 && h == null; k++) {
+        if (!Character.isLowerCase(tokens.get(k).codePointAt(0))) {
+          break;
+        }
+        h = followingHeads.at(tokens, k);
+      }
+      if (h == null || !h.label().equals("ORGANISATION")) {
+        continue;
+      }
+      if (tokens.get(i - 1).equals("»")) {
+        int open = i - 2;
+        while (open >= 0 && i - open <= 8 && !isQuote(tokens.get(open))) {
+          open--;
+        }
+        if (open >= 0 && tokens.get(open).equals("«") && open + 1 < i - 1) {
+          out.add(new NerSpan(open + 1, i - 1, "ORGANISATION"));
+        }
+      } else if (isLatinName(tokens.get(i - 1))) {
+        int f = i - 1;
+        while (f > 0 && i - f < 4 && isLatinName(tokens.get(f - 1))) {
+          f--;
+        }
+        out.add(new NerSpan(f, i, "ORGANISATION"));
+      }
+    }
+    return out;
+  }
+
+  private static boolean isLatinName(String t) {
+    if (t.isEmpty() || !Character.isUpperCase(t.codePointAt(0))) {
+      return false;
+    }
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (Character.isLetter(c) && Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Up to five lower-case words or quotes between the span and a lower-case singular position head
    * word ("басшысы", not "басшылары": heads of many are not a POSITION).
    */
   boolean beforePositionHead(NerSpan s, List<String> tokens) {
-    for (int i = s.end(); i < tokens.size() && i <= s.end() + 2; i++) {
+    for (int i = s.end(); i < tokens.size() && i <= s.end() + POSITION_GAP; i++) {
       String t = tokens.get(i);
       if (isQuote(t)) {
         continue;

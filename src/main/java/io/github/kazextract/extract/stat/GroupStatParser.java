@@ -10,6 +10,7 @@ import io.github.kazextract.model.CountryGroupStat;
 import io.github.kazextract.pipeline.AnalyzedText;
 import io.github.kazextract.token.Token;
 import io.github.kazextract.token.TokenType;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -38,30 +39,43 @@ public final class GroupStatParser {
   }
 
   public List<CountryGroupStat> extract(AnalyzedText doc, EntityResult entities) {
-    Map<Integer, EntityMention> placeAt = new HashMap<>();
-    Map<Integer, EntityMention> orgEndingAt = new HashMap<>();
-    for (EntityMention m : entities.mentions()) {
-      if (m.byRole()) {
+    List<CountryGroupStat> out = null;
+    Map<Integer, EntityMention> placeAt = null;
+    Map<Integer, EntityMention> orgEndingAt = null;
+    for (AnalyzedText.TokenRange s : sentences(doc)) {
+      // most sentences say nothing of membership: skip them before any per-word work
+      boolean member = false;
+      for (int i = s.first(); i < s.end() && !member; i++) {
+        member = doc.token(i).isWordLike() && grammar.startsPhrase("MEMBERSHIP", doc.token(i).norm());
+      }
+      if (!member) {
         continue;
       }
-      if (m.kind() == EntityKind.PLACE) {
-        placeAt.putIfAbsent(m.tokenStart(), m);
-      } else if (m.kind() == EntityKind.ORGANIZATION) {
-        orgEndingAt.putIfAbsent(m.tokenEnd(), m);
+      if (placeAt == null) {
+        placeAt = new HashMap<>();
+        orgEndingAt = new HashMap<>();
+        for (EntityMention m : entities.mentions()) {
+          if (m.byRole()) {
+            continue;
+          }
+          if (m.kind() == EntityKind.PLACE) {
+            placeAt.putIfAbsent(m.tokenStart(), m);
+          } else if (m.kind() == EntityKind.ORGANIZATION) {
+            orgEndingAt.putIfAbsent(m.tokenEnd(), m);
+          }
+        }
       }
-    }
-    List<String> lower = new ArrayList<>(doc.size());
-    for (int i = 0; i < doc.size(); i++) {
-      lower.add(doc.token(i).norm().toLowerCase(Locale.ROOT));
-    }
-    List<CountryGroupStat> out = new ArrayList<>();
-    for (AnalyzedText.TokenRange s : sentences(doc)) {
-      CountryGroupStat st = parseSentence(doc, s.first(), s.end(), placeAt, orgEndingAt, lower.subList(s.first(), s.end()));
+      List<String> lower = new ArrayList<>(s.size());
+      for (int i = s.first(); i < s.end(); i++) {
+        lower.add(doc.token(i).norm().toLowerCase(Locale.ROOT));
+      }
+      CountryGroupStat st = parseSentence(doc, s.first(), s.end(), placeAt, orgEndingAt, lower);
       if (st != null) {
+        out = out == null ? new ArrayList<>() : out;
         out.add(st);
       }
     }
-    return List.copyOf(out);
+    return out == null ? List.of() : List.copyOf(out);
   }
 
   /** Longest token window the sentence rules look at. */
@@ -225,8 +239,11 @@ public final class GroupStatParser {
   private List<Node> breakdown(AnalyzedText doc, int from, int e, List<String> w, int s,
       Map<Integer, EntityMention> placeAt) {
     List<Node> top = new ArrayList<>();
-    Node parent = null; // the part a nested list is being read under
-    Node lastTop = null;
+    // the parts nested lists are being read under, outermost first (Азия, then Орталық Азия)
+    ArrayDeque<Node> open = new ArrayDeque<>();
+    // how many parts were open at each "(" still unclosed
+    ArrayDeque<Integer> parens = new ArrayDeque<>();
+    Node lastNode = null; // the part read last, at any depth
     Sep sep = Sep.NONE;
     int p = from;
     while (p < e) {
@@ -234,31 +251,42 @@ public final class GroupStatParser {
       String lw = w.get(p - s);
       int k;
       if ((k = grammar.match("INCLUDING", w, p - s)) > 0) {
-        if (lastTop != null && lastTop.count > 1) {
-          parent = lastTop;
+        if (lastNode != null && lastNode.count > 1 && !lastNode.named) {
+          if (open.peekLast() != lastNode) {
+            openUnder(open, lastNode);
+          }
+          lastNode.nestedByDash = false; // "of which" may name only some of the parts
         }
         sep = Sep.NONE;
         p += k;
         continue;
       }
-      if (lw.equals("–") || lw.equals("—") || lw.equals("-") || lw.equals(":")) {
-        Node prev = parent != null && !parent.children.isEmpty() ? null : lastTop;
-        // "екі елі – Гайана мен Суринам" and "бір елі – Албания" both name the parts of a count
-        if (prev != null && !prev.named && prev.count >= 1 && prev.children.isEmpty()) {
-          parent = prev;
-          prev.nestedByDash = true;
+      boolean dash = lw.equals("–") || lw.equals("—") || lw.equals("-") || lw.equals(":");
+      if (dash || lw.equals("(")) {
+        if (lw.equals("(")) {
+          parens.addLast(open.size());
         }
-        sep = Sep.NONE;
+        // "екі елі – Гайана мен Суринам", "бір елі – Албания", "үшеуі – Еуропада (Албания, ...)":
+        // a list right after a regional count names its parts
+        if (lastNode != null && !lastNode.named && lastNode.count >= 1 && lastNode.children.isEmpty()
+            && open.peekLast() != lastNode) {
+          openUnder(open, lastNode);
+          lastNode.nestedByDash = true;
+        }
+        sep = lw.equals("(") ? Sep.COMMA : Sep.NONE;
         p++;
         continue;
       }
-      if (lw.equals(",") || lw.equals("(") || lw.equals(";")) {
+      if (lw.equals(",") || lw.equals(";")) {
         sep = Sep.COMMA;
         p++;
         continue;
       }
       if (lw.equals(")")) {
-        parent = null;
+        int depth = parens.isEmpty() ? 0 : parens.removeLast();
+        while (open.size() > depth) {
+          open.removeLast();
+        }
         sep = Sep.COMMA;
         p++;
         continue;
@@ -272,62 +300,112 @@ public final class GroupStatParser {
         p += Math.max(k, 1);
         continue;
       }
-      if (!t.isWordLike() || !Character.isUpperCase(t.norm().codePointAt(0))) {
+      Node node;
+      NumberExpression first = numbers.parseAt(doc, p, e);
+      int regionAt = first == null ? -1 : first.tokenEnd() + 1;
+      if (first != null && regionAt < e && isDash(w.get(regionAt - 1 - s)) && isCapitalised(doc.token(regionAt))
+          && first.value() <= 100_000) {
+        // the count first, then the region in the locative: "27-сі – Африкада", "үшеуі – Еуропада"
+        int end = capitalisedEnd(doc, regionAt, e, placeAt);
+        EntityMention m = placeAt.get(regionAt);
+        String name = m != null && m.tokenEnd() == end ? m.name() : nameStripped(doc, regionAt, end, "LOC");
+        node = new Node(name, (int) first.value(), false);
+        p = end;
+      } else if (!t.isWordLike() || !Character.isUpperCase(t.norm().codePointAt(0))) {
         if (t.isWordLike() || t.type() == TokenType.NUMBER) {
           break; // an ordinary word ends the list
         }
         p++;
         continue;
-      }
-      // a part: "<Region>-ның N [unit]" or a named country
-      Node node;
-      int q = p;
-      while (q < e && doc.token(q).isWordLike() && grammar.match("CONJ", w, q - s) == 0
-          && grammar.match("SKIP", w, q - s) == 0 && numbers.parseAt(doc, q, e) == null) {
-        q++;
-      }
-      NumberExpression n = q < e && q > p ? numbers.parseAt(doc, q, e) : null;
-      if (n != null && n.value() <= 100_000) {
-        Token lt = doc.token(q - 1);
-        String lastWord = !lt.suffix().isEmpty() ? lt.base() : grammar.strip("GEN", lt.norm());
-        String name = (doc.text().substring(t.start(), lt.start()) + lastWord).replaceAll("\\s+", " ").strip();
-        node = new Node(name, (int) n.value(), false);
-        p = n.tokenEnd();
       } else {
-        EntityMention m = placeAt.get(p);
-        int end;
-        String name;
-        if (m != null && m.tokenEnd() <= e) {
-          end = m.tokenEnd();
-          name = m.name();
+        // a part: "<Region>-ның N [unit]" or a named country
+        int q = p;
+        while (q < e && doc.token(q).isWordLike() && grammar.match("CONJ", w, q - s) == 0
+            && grammar.match("SKIP", w, q - s) == 0 && numbers.parseAt(doc, q, e) == null) {
+          q++;
+        }
+        NumberExpression n = q < e && q > p ? numbers.parseAt(doc, q, e) : null;
+        if (n != null && n.value() <= 100_000) {
+          node = new Node(nameStripped(doc, p, q, "GEN"), (int) n.value(), false);
+          p = n.tokenEnd();
         } else {
-          end = p + 1;
-          while (end < e && doc.token(end).isWordLike() && Character.isUpperCase(doc.token(end).norm().codePointAt(0))) {
-            end++;
+          EntityMention m = placeAt.get(p);
+          int end;
+          String name;
+          if (m != null && m.tokenEnd() <= e) {
+            end = m.tokenEnd();
+            name = m.name();
+          } else {
+            end = capitalisedEnd(doc, p, e, placeAt);
+            name = doc.text().substring(t.start(), doc.token(end - 1).end()).replaceAll("\\s+", " ");
+            Token lt = doc.token(end - 1);
+            if (!lt.suffix().isEmpty()) {
+              name = doc.text().substring(t.start(), lt.start()) + lt.base();
+            }
           }
-          name = doc.text().substring(t.start(), doc.token(end - 1).end()).replaceAll("\\s+", " ");
-          Token lt = doc.token(end - 1);
-          if (!lt.suffix().isEmpty()) {
-            name = doc.text().substring(t.start(), lt.start()) + lt.base();
-          }
+          node = new Node(name, 1, true);
+          p = end;
         }
-        node = new Node(name, 1, true);
-        p = end;
       }
-      if (parent != null) {
-        boolean fits = sum(parent.children) + node.count <= parent.count;
-        boolean joined = sep == Sep.CONJ || node.named || parent.children.isEmpty();
-        if (fits && joined) {
-          parent.children.add(node);
-          sep = Sep.NONE;
-          continue;
-        }
-        parent = null;
-      }
-      top.add(node);
-      lastTop = node;
+      place(node, open, top, sep);
+      lastNode = node;
       sep = Sep.NONE;
     }
     return top;
+  }
+
+  /** Opens a nested list under {@code node}, closing the lists it does not belong to. */
+  private static void openUnder(ArrayDeque<Node> open, Node node) {
+    while (!open.isEmpty() && !open.peekLast().children.contains(node)) {
+      open.removeLast();
+    }
+    open.addLast(node);
+  }
+
+  /**
+   * Puts a part under the innermost open part it fits (its count leaves room, and it is joined to
+   * the list: first, a named country, or after a conjunction), else at the top level.
+   */
+  private static void place(Node node, ArrayDeque<Node> open, List<Node> top, Sep sep) {
+    while (!open.isEmpty()) {
+      Node parent = open.peekLast();
+      boolean fits = sum(parent.children) + node.count <= parent.count;
+      boolean joined = sep == Sep.CONJ || node.named || parent.children.isEmpty();
+      if (fits && joined) {
+        parent.children.add(node);
+        return;
+      }
+      open.removeLast();
+      sep = Sep.NONE;
+    }
+    top.add(node);
+  }
+
+  private static boolean isDash(String w) {
+    return w.equals("–") || w.equals("—") || w.equals("-");
+  }
+
+  private static boolean isCapitalised(Token t) {
+    return t.isWordLike() && Character.isUpperCase(t.norm().codePointAt(0));
+  }
+
+  /** End of the place mention or the run of capitalised words starting at {@code p}. */
+  private static int capitalisedEnd(AnalyzedText doc, int p, int e, Map<Integer, EntityMention> placeAt) {
+    EntityMention m = placeAt.get(p);
+    if (m != null && m.tokenEnd() <= e) {
+      return m.tokenEnd();
+    }
+    int end = p + 1;
+    while (end < e && isCapitalised(doc.token(end))) {
+      end++;
+    }
+    return end;
+  }
+
+  /** The words {@code [p, q)} with the {@code caseName} ending of the last one removed. */
+  private String nameStripped(AnalyzedText doc, int p, int q, String caseName) {
+    Token lt = doc.token(q - 1);
+    String lastWord = !lt.suffix().isEmpty() ? lt.base() : grammar.strip(caseName, lt.norm());
+    return (doc.text().substring(doc.token(p).start(), lt.start()) + lastWord).replaceAll("\\s+", " ").strip();
   }
 }

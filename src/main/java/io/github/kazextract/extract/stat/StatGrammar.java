@@ -65,6 +65,22 @@ public final class StatGrammar {
     return form.endsWith("*") ? word.startsWith(form.substring(0, form.length() - 1)) : word.equals(form);
   }
 
+  /**
+   * Whether a word, in any letter case, can start a phrase of {@code role}: a cheap test run on
+   * every word before a sentence is read in full.
+   */
+  boolean startsPhrase(String role, String word) {
+    for (List<String> ph : phrases.getOrDefault(role, List.of())) {
+      String f = ph.get(0);
+      boolean prefix = f.endsWith("*");
+      int n = prefix ? f.length() - 1 : f.length();
+      if ((prefix ? word.length() >= n : word.length() == n) && word.regionMatches(true, 0, f, 0, n)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Number of words of a phrase of {@code role} starting at {@code words[i]}, or 0. */
   int match(String role, List<String> words, int i) {
     int best = 0;

@@ -1,0 +1,376 @@
+package io.github.kazextract.bundle;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+
+/**
+ * Validates model bundles against their manifest ({@code models/MANIFEST.tsv}): the bundled models
+ * on the classpath, a whole {@code models/} directory, and the rule and gazetteer directories a
+ * caller gives the builder. Every failure is a {@link ModelFileException} naming the file, the line
+ * and the problem.
+ *
+ * <p>Checked: the manifest's model format version is {@link #FORMAT_VERSION}; every file the
+ * manifest lists by exact path exists; every file the manifest covers (by path or glob) is UTF-8,
+ * holds no stray control characters and has the declared shape on every content line. A caller
+ * directory without its own manifest is checked against the bundled manifest by file name, and a
+ * file there that no manifest line covers is an error (the extractor would silently ignore it).
+ *
+ * <p>The bundled models are validated once per class loader ({@link #checkDefault()}), in a few
+ * milliseconds; the result, good or bad, is kept.
+ *
+ * <p>From a checkout, {@code java -cp kazextract-cli.jar io.github.kazextract.bundle.ModelBundle models}
+ * checks an edited {@code models/} directory, including that every file is listed.
+ */
+public final class ModelBundle {
+
+  /** The model format version this library reads; {@code MANIFEST.tsv} must declare the same. */
+  public static final int FORMAT_VERSION = 1;
+
+  /** Classpath folder of the bundled models (for {@link ClassLoader#getResource}). */
+  public static final String CLASSPATH_ROOT = "io/github/kazextract/models/";
+
+  /** What a validation looked at. */
+  public record Validation(String source, int files, long bytes, long nanos) {
+    @Override
+    public String toString() {
+      return String.format("%s: %d files, %d bytes valid in %.1f ms", source, files, bytes, nanos / 1e6);
+    }
+  }
+
+  private ModelBundle() {}
+
+  /** The bundled validation, computed on first use; a {@link Validation} or a {@link ModelFileException}. */
+  private static final class DefaultBundle {
+    static final Object RESULT = compute();
+    static final ModelManifest MANIFEST = RESULT instanceof Validation ? manifestOf(ModelBundle.class.getClassLoader()) : null;
+
+    private static Object compute() {
+      try {
+        return validateClasspath(ModelBundle.class.getClassLoader());
+      } catch (ModelFileException e) {
+        return e;
+      }
+    }
+  }
+
+  /**
+   * Validates the bundled models once per class loader and returns what was checked; later calls
+   * return the same result at once.
+   *
+   * @throws ModelFileException (a fresh one each call, with the same message) if the bundle is broken
+   */
+  public static Validation checkDefault() {
+    Object r = DefaultBundle.RESULT;
+    if (r instanceof ModelFileException e) {
+      ModelFileException copy = new ModelFileException(e.file(), e.line(), e.problem());
+      copy.initCause(e);
+      throw copy;
+    }
+    return (Validation) r;
+  }
+
+  /** The bundled manifest (after {@link #checkDefault()} has passed). */
+  public static ModelManifest bundledManifest() {
+    checkDefault();
+    return DefaultBundle.MANIFEST;
+  }
+
+  /** Validates the models under {@link #CLASSPATH_ROOT} of a class loader (tests use their own loader). */
+  public static Validation validateClasspath(ClassLoader loader) {
+    long t0 = System.nanoTime();
+    ModelManifest manifest = manifestOf(loader);
+    List<String> listing = listClasspath(loader);
+    int files = 0;
+    long bytes = 0;
+    Set<String> seen = new LinkedHashSet<>();
+    if (listing != null) {
+      for (String path : listing) {
+        Optional<ModelManifest.Entry> e = manifest.entryFor(path);
+        if (e.isPresent()) {
+          byte[] b = readResource(loader, path);
+          FileChecker.check("models/" + path, b, e.get().shape());
+          seen.add(path);
+          files++;
+          bytes += b.length;
+        }
+      }
+    }
+    for (ModelManifest.Entry e : manifest.entries()) {
+      if (e.isGlob() || seen.contains(e.pattern())) {
+        continue;
+      }
+      byte[] b = readResource(loader, e.pattern());
+      if (b == null) {
+        throw new ModelFileException("models/" + e.pattern(), 0,
+            "missing, but listed in models/" + ModelManifest.FILE_NAME + " line " + e.line());
+      }
+      FileChecker.check("models/" + e.pattern(), b, e.shape());
+      files++;
+      bytes += b.length;
+    }
+    return new Validation("classpath " + CLASSPATH_ROOT, files, bytes, System.nanoTime() - t0);
+  }
+
+  private static ModelManifest manifestOf(ClassLoader loader) {
+    String name = "models/" + ModelManifest.FILE_NAME;
+    byte[] b = readResource(loader, ModelManifest.FILE_NAME);
+    if (b == null) {
+      throw new ModelFileException(name, 0, "missing from the classpath: the models are incomplete or older than this library");
+    }
+    return checkedManifest(name, b);
+  }
+
+  private static ModelManifest checkedManifest(String name, byte[] bytes) {
+    ModelManifest m = ModelManifest.parse(name, FileChecker.decode(name, bytes, null));
+    if (m.version() != FORMAT_VERSION) {
+      throw new ModelFileException(name, 1, "model format version " + m.version() + ", but this library reads version "
+          + FORMAT_VERSION + " (models and library come from different releases)");
+    }
+    return m;
+  }
+
+  private static byte[] readResource(ClassLoader loader, String path) {
+    try (InputStream in = loader.getResourceAsStream(CLASSPATH_ROOT + path)) {
+      return in == null ? null : in.readAllBytes();
+    } catch (IOException e) {
+      throw new ModelFileException("models/" + path, 0, "cannot be read: " + e.getMessage(), e);
+    }
+  }
+
+  /** Paths under the classpath root, relative and with {@code /}; null when the classpath cannot be listed. */
+  private static List<String> listClasspath(ClassLoader loader) {
+    URL u = loader.getResource(CLASSPATH_ROOT + ModelManifest.FILE_NAME);
+    if (u == null) {
+      return null;
+    }
+    try {
+      if ("file".equals(u.getProtocol())) {
+        return listDirectory(Path.of(u.toURI()).getParent());
+      }
+      if ("jar".equals(u.getProtocol()) && u.openConnection() instanceof JarURLConnection c
+          && "file".equals(c.getJarFileURL().getProtocol())) {
+        List<String> out = new ArrayList<>();
+        try (JarFile jar = new JarFile(Path.of(c.getJarFileURL().toURI()).toFile())) {
+          for (Enumeration<JarEntry> en = jar.entries(); en.hasMoreElements(); ) {
+            JarEntry e = en.nextElement();
+            String n = e.getName();
+            if (!e.isDirectory() && n.startsWith(CLASSPATH_ROOT) && !n.endsWith("/" + ModelManifest.FILE_NAME)) {
+              out.add(n.substring(CLASSPATH_ROOT.length()));
+            }
+          }
+        }
+        return out;
+      }
+    } catch (IOException | URISyntaxException | RuntimeException e) {
+      return null; // an exotic class loader: the exact paths are still checked
+    }
+    return null;
+  }
+
+  /** Every regular file under {@code dir} except hidden ones and a top-level manifest, relative, sorted. */
+  private static List<String> listDirectory(Path dir) throws IOException {
+    try (Stream<Path> s = Files.walk(dir)) {
+      return s.filter(Files::isRegularFile)
+          .filter(p -> !p.getFileName().toString().startsWith("."))
+          .map(p -> dir.relativize(p).toString().replace('\\', '/'))
+          .filter(p -> !p.equals(ModelManifest.FILE_NAME))
+          .sorted()
+          .toList();
+    }
+  }
+
+  /**
+   * Validates a whole {@code models/} directory against the manifest in it.
+   *
+   * @param requireAllListed whether a file that no manifest line covers is an error
+   */
+  public static Validation validateDirectory(Path modelsDir, boolean requireAllListed) {
+    long t0 = System.nanoTime();
+    requireDirectory(modelsDir);
+    Path mf = modelsDir.resolve(ModelManifest.FILE_NAME);
+    if (!Files.isRegularFile(mf)) {
+      throw new ModelFileException(mf.toString(), 0, "missing: a models directory needs its manifest");
+    }
+    ModelManifest manifest = checkedManifest(mf.toString(), readFile(mf));
+    List<String> listing = list(modelsDir);
+    int files = 0;
+    long bytes = 0;
+    for (String path : listing) {
+      Optional<ModelManifest.Entry> e = manifest.entryFor(path);
+      if (e.isEmpty()) {
+        if (requireAllListed) {
+          throw new ModelFileException(modelsDir.resolve(path).toString(), 0,
+              "not listed in " + mf + " (add its path or a glob of its family, with its shape)");
+        }
+        continue;
+      }
+      byte[] b = readFile(modelsDir.resolve(path));
+      FileChecker.check(modelsDir.resolve(path).toString(), b, e.get().shape());
+      files++;
+      bytes += b.length;
+    }
+    for (ModelManifest.Entry e : manifest.entries()) {
+      if (!e.isGlob() && !listing.contains(e.pattern())) {
+        throw new ModelFileException(modelsDir.resolve(e.pattern()).toString(), 0,
+            "missing, but listed in " + mf + " line " + e.line());
+      }
+    }
+    return new Validation(modelsDir.toString(), files, bytes, System.nanoTime() - t0);
+  }
+
+  /**
+   * Validates a caller's rule directory (files named as under {@code models/extract/}, for the
+   * builder's {@code ruleDirectory}). With its own {@code MANIFEST.tsv} that manifest's version is
+   * checked and its shapes win. Every other file must be one the bundled manifest lists by its
+   * exact path (a file the library reads) or a note ({@code text} shape, such as a README).
+   */
+  public static Validation validateRuleDirectory(Path dir) {
+    return validateCallerDirectory(dir, "extract/");
+  }
+
+  /** Validates a caller's gazetteer directory (files named as under {@code models/gazetteer/}). */
+  public static Validation validateGazetteerDirectory(Path dir) {
+    return validateCallerDirectory(dir, "gazetteer/");
+  }
+
+  private static Validation validateCallerDirectory(Path dir, String family) {
+    long t0 = System.nanoTime();
+    requireDirectory(dir);
+    ModelManifest bundled = bundledManifest();
+    Path mf = dir.resolve(ModelManifest.FILE_NAME);
+    ModelManifest own = Files.isRegularFile(mf) ? checkedManifest(mf.toString(), readFile(mf)) : null;
+    int files = 0;
+    long bytes = 0;
+    for (String path : list(dir)) {
+      Optional<ModelManifest.Entry> e = own != null ? own.entryFor(path) : Optional.empty();
+      if (e.isEmpty()) {
+        // a file the library reads has its own line in the bundled manifest; the family globs are
+        // for new bundled files, and would let a misspelt name through
+        e = bundled.entryFor(family + path).filter(x -> !x.isGlob() || x.shape().kind() == FileShape.Kind.TEXT);
+      }
+      Path file = dir.resolve(path);
+      if (e.isEmpty()) {
+        throw new ModelFileException(file.toString(), 0, "not a file kazextract reads: name it as under models/" + family
+            + " (see models/" + ModelManifest.FILE_NAME + ")");
+      }
+      byte[] b = readFile(file);
+      FileChecker.check(file.toString(), b, e.get().shape());
+      files++;
+      bytes += b.length;
+    }
+    return new Validation(dir.toString(), files, bytes, System.nanoTime() - t0);
+  }
+
+  /**
+   * Reads one caller file (from a rule or gazetteer directory) after checking it: UTF-8, no stray
+   * control characters, and the shape the bundled manifest gives a file of that name
+   * ({@code .../roles/heads.tsv} as {@code extract/roles/heads.tsv}, {@code .../places.tsv} as
+   * {@code gazetteer/places.tsv}).
+   *
+   * @return the decoded text
+   * @throws ModelFileException naming the file, line and problem
+   */
+  public static String readCallerFile(Path file) {
+    return FileChecker.decode(file.toString(), readFile(file), shapeByName(bundledManifest(), file));
+  }
+
+  /**
+   * The shape of the bundled file whose path ends like {@code file}'s: the longest match of the
+   * file's last folders and name, exact manifest paths before globs; null when none or ambiguous.
+   */
+  static FileShape shapeByName(ModelManifest manifest, Path file) {
+    Path p = file.normalize();
+    int count = p.getNameCount();
+    List<String> roots = CALLER_ROOTS;
+    for (boolean globs : new boolean[] {false, true}) {
+      for (int k = Math.min(3, count); k >= 1; k--) {
+        String tail = p.subpath(count - k, count).toString().replace('\\', '/');
+        FileShape found = null;
+        boolean ambiguous = false;
+        List<ModelManifest.Entry> entries = manifest.entries();
+        for (int i = 0; i < entries.size(); i++) {
+          ModelManifest.Entry e = entries.get(i);
+          if (e.isGlob() != globs) {
+            continue;
+          }
+          for (String root : roots) {
+            if (globs ? manifest.entryMatches(i, root + tail) : e.pattern().equals(root + tail)) {
+              if (found != null && !found.equals(e.shape())) {
+                ambiguous = true;
+              }
+              found = e.shape();
+            }
+          }
+        }
+        if (found != null) {
+          return ambiguous ? null : found;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Where a caller's directory may sit in the bundle: rule directories mirror {@code extract/},
+   * gazetteer directories {@code gazetteer/}, and a whole models directory the root.
+   */
+  private static final List<String> CALLER_ROOTS = List.of("", "extract/", "gazetteer/");
+
+  private static void requireDirectory(Path dir) {
+    if (!Files.isDirectory(dir) || !Files.isReadable(dir)) {
+      throw new ModelFileException(dir.toString(), 0, "does not exist or is not a readable directory");
+    }
+  }
+
+  private static List<String> list(Path dir) {
+    try {
+      return listDirectory(dir);
+    } catch (IOException | UncheckedIOException e) {
+      throw new ModelFileException(dir.toString(), 0, "cannot be listed: " + e.getMessage(), e);
+    }
+  }
+
+  private static byte[] readFile(Path file) {
+    try {
+      return Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new ModelFileException(file.toString(), 0, "cannot be read: " + e, e);
+    }
+  }
+
+  /**
+   * Checks a {@code models/} directory (default {@code models}) and prints what was checked, or the
+   * first problem. Exit status 0 valid, 1 invalid.
+   */
+  public static void main(String[] args) {
+    System.exit(mainExit(args, System.out));
+  }
+
+  /** {@link #main} without {@code System.exit}. */
+  public static int mainExit(String[] args, PrintStream out) {
+    Path dir = Path.of(args.length > 0 ? args[0] : "models");
+    try {
+      out.println(validateDirectory(dir, true));
+      return 0;
+    } catch (ModelFileException e) {
+      out.println(e.getMessage());
+      return 1;
+    }
+  }
+}
