@@ -11,7 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Enumeration;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -94,46 +94,53 @@ public final class ModelBundle {
   /** Validates the models under {@link #CLASSPATH_ROOT} of a class loader (tests use their own loader). */
   public static Validation validateClasspath(ClassLoader loader) {
     long t0 = System.nanoTime();
-    ModelManifest manifest = manifestOf(loader);
-    List<String> listing = listClasspath(loader);
-    int files = 0;
-    long bytes = 0;
-    Set<String> seen = new LinkedHashSet<>();
-    if (listing != null) {
-      for (String path : listing) {
-        Optional<ModelManifest.Entry> e = manifest.entryFor(path);
-        if (e.isPresent()) {
-          byte[] b = readResource(loader, path);
-          FileChecker.check("models/" + path, b, e.get().shape());
-          seen.add(path);
-          files++;
-          bytes += b.length;
+    try (ClasspathModels source = ClasspathModels.open(loader)) {
+      byte[] mb = source.read(ModelManifest.FILE_NAME);
+      if (mb == null) {
+        throw new ModelFileException("models/" + ModelManifest.FILE_NAME, 0,
+            "missing from the classpath: the models are incomplete or older than this library");
+      }
+      ModelManifest manifest = checkedManifest("models/" + ModelManifest.FILE_NAME, mb);
+      int files = 0;
+      long bytes = 0;
+      Set<String> seen = new HashSet<>();
+      if (source.listing() != null) {
+        for (String path : source.listing()) {
+          Optional<ModelManifest.Entry> e = manifest.entryFor(path);
+          if (e.isPresent()) {
+            byte[] b = source.read(path);
+            FileChecker.check("models/" + path, b, e.get().shape());
+            seen.add(path);
+            files++;
+            bytes += b.length;
+          }
         }
       }
-    }
-    for (ModelManifest.Entry e : manifest.entries()) {
-      if (e.isGlob() || seen.contains(e.pattern())) {
-        continue;
+      for (ModelManifest.Entry e : manifest.entries()) {
+        if (e.isGlob() || seen.contains(e.pattern())) {
+          continue;
+        }
+        byte[] b = source.read(e.pattern());
+        if (b == null) {
+          throw new ModelFileException("models/" + e.pattern(), 0,
+              "missing, but listed in models/" + ModelManifest.FILE_NAME + " line " + e.line());
+        }
+        FileChecker.check("models/" + e.pattern(), b, e.shape());
+        files++;
+        bytes += b.length;
       }
-      byte[] b = readResource(loader, e.pattern());
-      if (b == null) {
-        throw new ModelFileException("models/" + e.pattern(), 0,
-            "missing, but listed in models/" + ModelManifest.FILE_NAME + " line " + e.line());
-      }
-      FileChecker.check("models/" + e.pattern(), b, e.shape());
-      files++;
-      bytes += b.length;
+      return new Validation("classpath " + CLASSPATH_ROOT, files, bytes, System.nanoTime() - t0);
     }
-    return new Validation("classpath " + CLASSPATH_ROOT, files, bytes, System.nanoTime() - t0);
   }
 
   private static ModelManifest manifestOf(ClassLoader loader) {
-    String name = "models/" + ModelManifest.FILE_NAME;
-    byte[] b = readResource(loader, ModelManifest.FILE_NAME);
-    if (b == null) {
-      throw new ModelFileException(name, 0, "missing from the classpath: the models are incomplete or older than this library");
+    try (ClasspathModels source = ClasspathModels.open(loader)) {
+      byte[] b = source.read(ModelManifest.FILE_NAME);
+      if (b == null) {
+        throw new ModelFileException("models/" + ModelManifest.FILE_NAME, 0, "missing from the classpath");
+      }
+      return checkedManifest("models/" + ModelManifest.FILE_NAME, b);
     }
-    return checkedManifest(name, b);
   }
 
   private static ModelManifest checkedManifest(String name, byte[] bytes) {
@@ -145,42 +152,89 @@ public final class ModelBundle {
     return m;
   }
 
-  private static byte[] readResource(ClassLoader loader, String path) {
-    try (InputStream in = loader.getResourceAsStream(CLASSPATH_ROOT + path)) {
-      return in == null ? null : in.readAllBytes();
-    } catch (IOException e) {
-      throw new ModelFileException("models/" + path, 0, "cannot be read: " + e.getMessage(), e);
-    }
-  }
+  /**
+   * The bundled models as the class loader holds them: read straight from the folder or the jar
+   * (one open jar, no URL per file) when the manifest's location shows which, through the class
+   * loader otherwise (then without a listing, and only the exact manifest paths are checked).
+   */
+  private static final class ClasspathModels implements AutoCloseable {
+    private final ClassLoader loader;
+    private final Path dir;
+    private final JarFile jar;
+    private final List<String> listing;
 
-  /** Paths under the classpath root, relative and with {@code /}; null when the classpath cannot be listed. */
-  private static List<String> listClasspath(ClassLoader loader) {
-    URL u = loader.getResource(CLASSPATH_ROOT + ModelManifest.FILE_NAME);
-    if (u == null) {
-      return null;
+    private ClasspathModels(ClassLoader loader, Path dir, JarFile jar, List<String> listing) {
+      this.loader = loader;
+      this.dir = dir;
+      this.jar = jar;
+      this.listing = listing;
     }
-    try {
-      if ("file".equals(u.getProtocol())) {
-        return listDirectory(Path.of(u.toURI()).getParent());
-      }
-      if ("jar".equals(u.getProtocol()) && u.openConnection() instanceof JarURLConnection c
-          && "file".equals(c.getJarFileURL().getProtocol())) {
-        List<String> out = new ArrayList<>();
-        try (JarFile jar = new JarFile(Path.of(c.getJarFileURL().toURI()).toFile())) {
+
+    static ClasspathModels open(ClassLoader loader) {
+      URL u = loader.getResource(CLASSPATH_ROOT + ModelManifest.FILE_NAME);
+      try {
+        if (u != null && "file".equals(u.getProtocol())) {
+          Path dir = Path.of(u.toURI()).getParent();
+          return new ClasspathModels(loader, dir, null, listDirectory(dir));
+        }
+        if (u != null && "jar".equals(u.getProtocol()) && u.openConnection() instanceof JarURLConnection c
+            && "file".equals(c.getJarFileURL().getProtocol())) {
+          JarFile jar = new JarFile(Path.of(c.getJarFileURL().toURI()).toFile());
+          List<String> out = new ArrayList<>();
           for (Enumeration<JarEntry> en = jar.entries(); en.hasMoreElements(); ) {
-            JarEntry e = en.nextElement();
-            String n = e.getName();
-            if (!e.isDirectory() && n.startsWith(CLASSPATH_ROOT) && !n.endsWith("/" + ModelManifest.FILE_NAME)) {
+            String n = en.nextElement().getName();
+            if (n.startsWith(CLASSPATH_ROOT) && !n.endsWith("/") && n.length() > CLASSPATH_ROOT.length()
+                && !n.equals(CLASSPATH_ROOT + ModelManifest.FILE_NAME)) {
               out.add(n.substring(CLASSPATH_ROOT.length()));
             }
           }
+          return new ClasspathModels(loader, null, jar, out);
         }
-        return out;
+      } catch (IOException | URISyntaxException | RuntimeException e) {
+        // an exotic class loader: read through it, without a listing
       }
-    } catch (IOException | URISyntaxException | RuntimeException e) {
-      return null; // an exotic class loader: the exact paths are still checked
+      return new ClasspathModels(loader, null, null, null);
     }
-    return null;
+
+    /** Relative paths of every bundled file but the manifest, or null when they cannot be listed. */
+    List<String> listing() {
+      return listing;
+    }
+
+    /** The bytes of a bundled file, or null when it is absent. */
+    byte[] read(String path) {
+      try {
+        if (dir != null) {
+          Path p = dir.resolve(path);
+          return Files.isRegularFile(p) ? Files.readAllBytes(p) : null;
+        }
+        if (jar != null) {
+          JarEntry e = jar.getJarEntry(CLASSPATH_ROOT + path);
+          if (e == null) {
+            return null;
+          }
+          try (InputStream in = jar.getInputStream(e)) {
+            return in.readAllBytes();
+          }
+        }
+        try (InputStream in = loader.getResourceAsStream(CLASSPATH_ROOT + path)) {
+          return in == null ? null : in.readAllBytes();
+        }
+      } catch (IOException e) {
+        throw new ModelFileException("models/" + path, 0, "cannot be read: " + e.getMessage(), e);
+      }
+    }
+
+    @Override
+    public void close() {
+      if (jar != null) {
+        try {
+          jar.close();
+        } catch (IOException e) {
+          // read-only; nothing to lose
+        }
+      }
+    }
   }
 
   /** Every regular file under {@code dir} except hidden ones and a top-level manifest, relative, sorted. */
@@ -262,7 +316,10 @@ public final class ModelBundle {
       if (e.isEmpty()) {
         // a file the library reads has its own line in the bundled manifest; the family globs are
         // for new bundled files, and would let a misspelt name through
-        e = bundled.entryFor(family + path).filter(x -> !x.isGlob() || x.shape().kind() == FileShape.Kind.TEXT);
+        e = bundled.exactEntry(family + path);
+        if (e.isEmpty()) {
+          e = bundled.globEntry(family + path).filter(x -> x.shape().kind() == FileShape.Kind.TEXT);
+        }
       }
       Path file = dir.resolve(path);
       if (e.isEmpty()) {
@@ -297,25 +354,16 @@ public final class ModelBundle {
   static FileShape shapeByName(ModelManifest manifest, Path file) {
     Path p = file.normalize();
     int count = p.getNameCount();
-    List<String> roots = CALLER_ROOTS;
     for (boolean globs : new boolean[] {false, true}) {
       for (int k = Math.min(3, count); k >= 1; k--) {
         String tail = p.subpath(count - k, count).toString().replace('\\', '/');
         FileShape found = null;
         boolean ambiguous = false;
-        List<ModelManifest.Entry> entries = manifest.entries();
-        for (int i = 0; i < entries.size(); i++) {
-          ModelManifest.Entry e = entries.get(i);
-          if (e.isGlob() != globs) {
-            continue;
-          }
-          for (String root : roots) {
-            if (globs ? manifest.entryMatches(i, root + tail) : e.pattern().equals(root + tail)) {
-              if (found != null && !found.equals(e.shape())) {
-                ambiguous = true;
-              }
-              found = e.shape();
-            }
+        for (String root : CALLER_ROOTS) {
+          Optional<ModelManifest.Entry> e = globs ? manifest.globEntry(root + tail) : manifest.exactEntry(root + tail);
+          if (e.isPresent()) {
+            ambiguous |= found != null && !found.equals(e.get().shape());
+            found = e.get().shape();
           }
         }
         if (found != null) {

@@ -1,7 +1,9 @@
 package io.github.kazextract.bundle;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -9,8 +11,8 @@ import java.util.regex.Pattern;
  * The list of model files and their shapes ({@code models/MANIFEST.tsv}). Its first line names the
  * model format version, {@code # kazextract-models: 1}; every other content line is
  * {@code path<TAB>shape<TAB>description}. A path may be a glob ({@code *} within one folder,
- * {@code **} across folders) so that new files of a known family are covered; the first line that
- * matches a file gives its shape, so exact paths come before the family globs.
+ * {@code **} across folders) so that new files of a known family are covered. A file's exact path
+ * gives its shape; otherwise the first glob that matches it does.
  */
 public final class ModelManifest {
 
@@ -30,17 +32,28 @@ public final class ModelManifest {
   private final String source;
   private final int version;
   private final List<Entry> entries;
-  private final List<Pattern> matchers;
+  private final Map<String, Entry> exact;
+  private final List<Entry> globs;
+  private final List<Pattern> globMatchers;
 
   private ModelManifest(String source, int version, List<Entry> entries) {
     this.source = source;
     this.version = version;
     this.entries = List.copyOf(entries);
-    List<Pattern> m = new ArrayList<>(entries.size());
+    Map<String, Entry> ex = new HashMap<>();
+    List<Entry> gl = new ArrayList<>();
+    List<Pattern> gm = new ArrayList<>();
     for (Entry e : entries) {
-      m.add(globPattern(e.pattern()));
+      if (e.isGlob()) {
+        gl.add(e);
+        gm.add(globPattern(e.pattern()));
+      } else {
+        ex.putIfAbsent(e.pattern(), e);
+      }
     }
-    this.matchers = List.copyOf(m);
+    this.exact = Map.copyOf(ex);
+    this.globs = List.copyOf(gl);
+    this.globMatchers = List.copyOf(gm);
   }
 
   /**
@@ -107,19 +120,36 @@ public final class ModelManifest {
     return entries;
   }
 
-  /** The first entry whose path or glob matches {@code path} (relative, {@code /} between folders). */
+  /**
+   * The entry of {@code path} (relative, {@code /} between folders): its exact line, else the first
+   * glob that matches it.
+   */
   public Optional<Entry> entryFor(String path) {
-    for (int i = 0; i < entries.size(); i++) {
-      if (matchers.get(i).matcher(path).matches()) {
-        return Optional.of(entries.get(i));
+    Entry e = exact.get(path);
+    if (e != null) {
+      return Optional.of(e);
+    }
+    for (int i = 0; i < globs.size(); i++) {
+      if (globMatchers.get(i).matcher(path).matches()) {
+        return Optional.of(globs.get(i));
       }
     }
     return Optional.empty();
   }
 
-  /** Whether entry {@code index} (of {@link #entries()}) matches {@code path}. */
-  boolean entryMatches(int index, String path) {
-    return matchers.get(index).matcher(path).matches();
+  /** The entry listed with exactly this path, if any. */
+  public Optional<Entry> exactEntry(String path) {
+    return Optional.ofNullable(exact.get(path));
+  }
+
+  /** The first glob entry matching {@code path}, if any. */
+  public Optional<Entry> globEntry(String path) {
+    for (int i = 0; i < globs.size(); i++) {
+      if (globMatchers.get(i).matcher(path).matches()) {
+        return Optional.of(globs.get(i));
+      }
+    }
+    return Optional.empty();
   }
 
   /** Whether a glob or path matches {@code path}; for tests of the glob syntax. */

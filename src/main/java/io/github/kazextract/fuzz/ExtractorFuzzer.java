@@ -27,7 +27,7 @@ import java.util.concurrent.TimeoutException;
  * <p>Options: {@code --seconds N} (budget, default 60), {@code --seed N} (default: the clock,
  * printed so a run can be repeated), {@code --max-length N} (default 4000 chars), {@code
  * --fragments FILE} (default {@code testdata/robust/fragments.txt}), {@code --corpus DIR} (seed
- * documents, default {@code testdata/releases}), {@code --failures DIR} (where failing inputs are
+ * documents, default {@code testdata/releases} without its {@code holdout*} folders), {@code --failures DIR} (where failing inputs are
  * written, default {@code target/fuzz-failures}), {@code --timeout-ms N} (an input taking longer
  * counts as a hang, default 30000). Exit status 0 when no input failed, 1 otherwise, 2 on bad
  * arguments.

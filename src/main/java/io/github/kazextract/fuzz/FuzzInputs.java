@@ -230,17 +230,31 @@ public final class FuzzInputs {
     }
   }
 
-  /** Every {@code *.txt} file under {@code dir}, in path order. */
+  /** Every {@code *.txt} file under {@code dir}, in path order, except those in {@code holdout*} folders. */
   public static List<String> readDocuments(Path dir) {
     Objects.requireNonNull(dir, "dir");
     try (Stream<Path> s = Files.walk(dir)) {
       List<String> out = new ArrayList<>();
-      for (Path p : s.filter(f -> f.toString().endsWith(".txt") && Files.isRegularFile(f)).sorted().toList()) {
+      for (Path p : s.filter(f -> f.toString().endsWith(".txt") && Files.isRegularFile(f) && !inHoldout(dir, f))
+          .sorted().toList()) {
         out.add(Files.readString(p, StandardCharsets.UTF_8));
       }
       return out;
     } catch (IOException e) {
       throw new UncheckedIOException(dir + ": cannot read seed documents", e);
     }
+  }
+
+  /**
+   * Whether a file lies in a {@code holdout*} folder: held-out releases are an accuracy test that
+   * nothing else may look at, so the fuzzer does not seed from them either.
+   */
+  private static boolean inHoldout(Path root, Path file) {
+    for (Path part : root.relativize(file)) {
+      if (part.toString().startsWith("holdout")) {
+        return true;
+      }
+    }
+    return false;
   }
 }

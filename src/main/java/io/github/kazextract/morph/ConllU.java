@@ -54,7 +54,11 @@ public final class ConllU {
       if (!isPunctuation(cols[1])) {
         first = false;
       }
-      Analysis a = (initial ? morphology.analyzeSentenceInitial(cols[1]) : morphology.analyze(cols[1])).get(0);
+      // an analytic form written as one word (болған емес, деген екен): the first part carries the
+      // lemma, the auxiliary after it does not
+      int space = cols[1].indexOf(' ');
+      String form = space > 0 ? cols[1].substring(0, space) : cols[1];
+      Analysis a = (initial ? morphology.analyzeSentenceInitial(form) : morphology.analyze(form)).get(0);
       cols[2] = a.lemma().isEmpty() ? "_" : a.lemma();
       cols[5] = a.feats().isEmpty() ? "_" : a.feats();
       out.write(String.join("\t", cols));

@@ -32,6 +32,8 @@ public final class KazakhMorphology {
   private static final double CAPITAL_VERB = 2.5;
   /** Price of a verb stem in -ы/-і that only the -у infinitive attests (оқы in оқу): the lemma frequencies decide. */
   private static final double HIDDEN_VOWEL = Double.parseDouble(System.getProperty("kx.morph.hv", "0.8"));
+  /** Discount of a verb guess on a stem that looks like a verb (see {@link Lexicon#verbLikeEnding}). */
+  private static final double VERB_LIKE = Double.parseDouble(System.getProperty("kx.morph.vl", "1.2"));
   /** Weight of the log lemma frequency against the rule costs. */
   private static final double FREQUENCY = Double.parseDouble(System.getProperty("kx.morph.freq", "0.4"));
 
@@ -118,7 +120,7 @@ public final class KazakhMorphology {
     }
     List<Scored> asIs = scored(word);
     List<Scored> low = scored(lowered);
-    if (low.isEmpty() || !asIs.isEmpty() && asIs.get(0).cost() <= low.get(0).cost()) {
+    if (low.isEmpty() || !asIs.isEmpty() && (asIs.get(0).cost() <= low.get(0).cost() || knownName(asIs.get(0).analysis()))) {
       return analyze(word);
     }
     List<Analysis> out = new ArrayList<>();
@@ -131,6 +133,10 @@ public final class KazakhMorphology {
       }
     }
     return List.copyOf(out);
+  }
+
+  private boolean knownName(Analysis a) {
+    return a.upos().equals("PROPN") && (lexicon.get(lowerSameLength(a.lemma())) & Lexicon.PROPN) != 0;
   }
 
   /** The lemma of the most likely analysis. */
@@ -238,7 +244,14 @@ public final class KazakhMorphology {
     for (int i = 0; i < cands.size(); i++) {
       Cand c = cands.get(i);
       // a frequent lemma is the likelier reading (ала: the converb of ал before the adjective)
-      double f = frequencies.count(lowerSameLength(c.lemma()), c.verbal() || "VERB".equals(c.upos()));
+      String l = lowerSameLength(c.lemma());
+      Chain first = c.chain();
+      if (first != null && first.m().feats().startsWith("Voice=")) {
+        // кел-іс-ті or келіс-ті: a voice stem is often a verb of its own (келіс "agree"), as frequent
+        // as that verb and not as the verb under it
+        l = l.concat(first.surface());
+      }
+      double f = frequencies.count(l, c.verbal() || "VERB".equals(c.upos()));
       if (f > 0) {
         cands.set(i, new Cand(c.lemma(), c.upos(), c.feats(), c.chain(), c.verbal(), c.cost() - FREQUENCY * Math.log1p(f)));
       }
@@ -480,7 +493,13 @@ public final class KazakhMorphology {
           cost + g + (verbalChain ? 1 : 0), verbalChain));
     }
     if (verbOk && chain != null && !nominalOk) {
-      out.add(cand(lemma, "VERB", chain, cost + g + (capital ? 3 : 1), true));
+      double v = capital ? 3 : 1;
+      if ((bits & Lexicon.NOMINAL) != 0 || lexicon.verbLikeEnding(stem)) {
+        // hunspell-kk lists many bare verb stems (imperatives) as nouns, and -дыр, -ай, -ін ... build
+        // verbs: such a stem under verbal suffixes is a verb before it is an unknown noun
+        v -= VERB_LIKE;
+      }
+      out.add(cand(lemma, "VERB", chain, cost + g + v, true));
     }
   }
 

@@ -20,6 +20,9 @@ final class Lexicon {
   static final int NOMINAL = NOUN | PROPN | ADJ | OTHER;
 
   private final Map<String, Integer> pos = new HashMap<>(1 << 17);
+  /** Endings of verb-forming derivation ({@code verb-stem-endings.tsv}), at most 4 letters. */
+  private final java.util.Set<String> verbEndings = new java.util.HashSet<>();
+
   /** Closed-class full forms (pronouns, postpositions, ...): lower-case form -> analyses. */
   final Map<String, List<Analysis>> closed = new HashMap<>();
 
@@ -64,6 +67,9 @@ final class Lexicon {
         closed.put(form, l);
       }
       l.add(new Analysis(r[1], r[2], r.length > 3 && !r[3].equals("_") ? r[3] : ""));
+    }
+    for (String[] r : ModelFiles.rows("morph/verb-stem-endings.tsv", false)) {
+      verbEndings.add(r[0]);
     }
     // hunspell-kk entries that are inflected forms of another known stem are not lemmas
     for (String[] r : hunspell) {
@@ -118,6 +124,17 @@ final class Lexicon {
   int get(String lowerStem) {
     Integer b = pos.get(lowerStem);
     return b == null ? 0 : b;
+  }
+
+  /** Whether a lower-case stem ends in a verb-forming derivation (нығай, жетілдір). */
+  boolean verbLikeEnding(String stem) {
+    int n = stem.length();
+    for (int k = 2; k <= 4 && k < n; k++) {
+      if (verbEndings.contains(stem.substring(n - k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   int size() {

@@ -414,7 +414,8 @@ public final class KazakhTokenizer implements Tokenizer {
           }
         }
         if (i + 1 < n && isJoinHyphen(text.charAt(i)) && isWordChar(text.codePointAt(i + 1))
-            && !(lastHyphen < 0 && i - s >= 4 && Character.isLowerCase(text.charAt(s)) && Character.isUpperCase(text.charAt(i + 1)))) {
+            && !(lastHyphen < 0 && i - s >= 4 && Character.isLowerCase(text.charAt(s)) && Character.isUpperCase(text.charAt(i + 1)))
+            && !(lastHyphen < 0 && isDashAfterSubject(s, i))) {
           // a lower-case word glued to a capitalised one by a hyphen is a dash (ағасы-Эдуард),
           // but short particles join (әл-Фараби, әз-Наурыз, е-Халық)
           special |= text.charAt(i) != '-';
@@ -425,9 +426,10 @@ public final class KazakhTokenizer implements Tokenizer {
         break;
       }
       boolean plain = !special && !(latin && cyr);
-      if (plain && !upper && lastHyphen < 0 && (i - s > lexicon.maxWordLength() || !lexicon.mayStartAbbreviation(text.charAt(s)))) {
-        // the common case, a lower-case word that cannot be an abbreviation: what classifyWord
-        // would decide, without cutting the text now
+      if (plain && lastHyphen < 0 && (i - s > lexicon.maxWordLength() || !lexicon.mayStartAbbreviation(text.charAt(s)))
+          && (!upper || isCapitalisedWord(s, i))) {
+        // the common cases, a lower-case or capitalised word that cannot be an abbreviation: what
+        // classifyWord would decide, without cutting the text now
         out.add(new Token(text, s, i, TokenType.WORD));
         return i;
       }
@@ -435,6 +437,34 @@ public final class KazakhTokenizer implements Tokenizer {
       String norm = plain ? t : normalizer.normalizeToken(t);
       classifyWord(t, s, i, norm, upper, lastHyphen);
       return i;
+    }
+
+    /**
+     * Whether the hyphen at {@code h} after the word {@code [s, h)} is a dash typed short: the word
+     * is a subject pronoun ({@code Бұл-біздің}) and the next word is not another one ({@code
+     * анау-мынау} stays whole). Looks ahead one word at most.
+     */
+    private boolean isDashAfterSubject(int s, int h) {
+      if (!lexicon.isDashSubject(text, s, h)) {
+        return false;
+      }
+      int e = h + 1;
+      while (e < n && (CLASSES[text.charAt(e)] & C_WORD) != 0 && !Character.isSurrogate(text.charAt(e))) {
+        e++;
+      }
+      return !lexicon.isDashSubject(text, h + 1, e);
+    }
+
+    /**
+     * A word whose second character is a lower-case letter and whose first is no Roman numeral
+     * letter ({@code Тоқаев}): classifyWord finds neither a numeral nor an acronym in it.
+     */
+    private boolean isCapitalisedWord(int s, int e) {
+      if (e - s < 2 || "IVXLC".indexOf(text.charAt(s)) >= 0) {
+        return false;
+      }
+      char c = text.charAt(s + 1);
+      return Character.isLetter(c) && !Character.isUpperCase(c);
     }
 
     private void classifyWord(String t, int s, int e, String norm, boolean upper, int lastHyphen) {

@@ -8,8 +8,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The tokenizer's data: abbreviations ({@code models/token/abbreviations.tsv}) and top-level
- * domains ({@code models/token/tlds.txt}). Immutable and thread-safe; loaded once.
+ * The tokenizer's data: abbreviations ({@code models/token/abbreviations.tsv}), top-level
+ * domains ({@code models/token/tlds.txt}) and the pronouns after which a glued hyphen is a dash
+ * ({@code models/token/dash-subjects.txt}). Immutable and thread-safe; loaded once.
  */
 public final class TokenLexicon {
 
@@ -24,10 +25,15 @@ public final class TokenLexicon {
   /** Lower-cased forms without a period (млн, ҚР): the only ones a plain word can match. */
   private final Set<String> wordForms;
   private final int maxWordLength;
+  /** Lower-cased pronouns that stand before a dash ({@code Бұл-біздің} is {@code Бұл — біздің}). */
+  private final Set<String> dashSubjects;
+  private final int maxDashSubject;
   /** Lower-cased first characters of the abbreviations: a cheap filter before hashing. */
   private final boolean[] firstChars = new boolean[0x10000];
 
-  private TokenLexicon(Map<String, Boolean> abbreviations, Set<String> exactForms, Set<String> tlds) {
+  private TokenLexicon(Map<String, Boolean> abbreviations, Set<String> exactForms, Set<String> tlds, Set<String> dashSubjects) {
+    this.dashSubjects = Set.copyOf(dashSubjects);
+    this.maxDashSubject = dashSubjects.stream().mapToInt(String::length).max().orElse(0);
     this.maxLength = exactForms.stream().mapToInt(String::length).max().orElse(0);
     this.wordForms = Set.copyOf(abbreviations.keySet().stream().filter(f -> f.indexOf('.') < 0).collect(java.util.stream.Collectors.toSet()));
     this.maxWordLength = wordForms.stream().mapToInt(String::length).max().orElse(0);
@@ -70,7 +76,11 @@ public final class TokenLexicon {
     for (String line : DataFiles.lines("token/tlds.txt")) {
       tlds.add(line.strip().toLowerCase(Locale.ROOT));
     }
-    return new TokenLexicon(abbr, exact, tlds);
+    Set<String> dash = new HashSet<>();
+    for (String line : DataFiles.lines("token/dash-subjects.txt")) {
+      dash.add(line.strip().toLowerCase(Locale.ROOT));
+    }
+    return new TokenLexicon(abbr, exact, tlds, dash);
   }
 
   /**
@@ -115,6 +125,14 @@ public final class TokenLexicon {
   /** Length of the longest abbreviation; longer words need no look-up. */
   public int maxLength() {
     return maxLength;
+  }
+
+  /** Whether {@code text[start, end)} is, in any letter case, a pronoun that stands before a dash. */
+  public boolean isDashSubject(String text, int start, int end) {
+    if (end - start > maxDashSubject || end <= start) {
+      return false;
+    }
+    return dashSubjects.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
   }
 
   /** Whether the abbreviation {@code form} may end a sentence before a capitalised word. */

@@ -2,6 +2,8 @@ package io.github.kazextract.bundle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,14 +42,21 @@ class ModelManifestTest {
     ModelBundle.Validation first = ModelBundle.checkDefault();
     assertThat(first.files()).isGreaterThan(60);
     assertThat(ModelBundle.checkDefault()).isSameAs(first);
-    // a second, uncached run measures the warm cost of one validation of the whole bundle
-    long best = Long.MAX_VALUE;
+    // uncached runs measure the warm cost of one validation of the whole bundle, in thread CPU
+    // time because wall time on a shared build machine mostly measures the other jobs
+    ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+    long bestCpu = Long.MAX_VALUE;
+    long bestWall = Long.MAX_VALUE;
     for (int i = 0; i < 5; i++) {
-      best = Math.min(best, ModelBundle.validateClasspath(ModelBundle.class.getClassLoader()).nanos());
+      long c0 = mx.getCurrentThreadCpuTime();
+      ModelBundle.Validation v = ModelBundle.validateClasspath(ModelBundle.class.getClassLoader());
+      bestCpu = Math.min(bestCpu, mx.getCurrentThreadCpuTime() - c0);
+      bestWall = Math.min(bestWall, v.nanos());
     }
-    report.publishEntry("bundle validation", first + "; warm " + String.format("%.1f ms", best / 1e6));
-    System.out.printf("bundle validation: first %s; warm best of 5 %.1f ms%n", first, best / 1e6);
-    assertThat(best).as("warm validation of the whole bundle, ns").isLessThan(2_000_000_000L);
+    String line = String.format("%s; warm, best of 5: %.1f ms CPU, %.1f ms wall", first, bestCpu / 1e6, bestWall / 1e6);
+    report.publishEntry("bundle validation", line);
+    System.out.println("bundle validation: " + line);
+    assertThat(bestCpu).as("warm validation of the whole bundle, CPU ns").isLessThan(500_000_000L);
   }
 
   @Test

@@ -16,7 +16,33 @@ import java.util.Set;
  */
 final class UdTokenizationScore {
 
-  record Result(int gold, int predicted, int correct, List<String> errors) {
+  /**
+   * @param gold gold tokens
+   * @param predicted our tokens
+   * @param correct our tokens with exactly a gold token's span
+   * @param sameSpanGroups places where one side has a single token and the other several tokens
+   *     covering exactly the same characters ({@code 15-жылдығының} vs {@code 15 | - |
+   *     жылдығының}; {@code болған | емес} vs KTB's {@code болған емес})
+   * @param sameSpanGold gold tokens inside those groups
+   * @param sameSpanPredicted our tokens inside those groups
+   */
+  record Result(int gold, int predicted, int correct, int sameSpanGroups, int sameSpanGold, int sameSpanPredicted,
+      List<String> errors) {
+
+    /**
+     * F1 when each same-span group counts as one matched token on both sides: the figure with
+     * the tokenization conventions (ranges, number-suffix forms, hyphenated compounds, KTB's
+     * multiword tokens) set aside, leaving only boundary errors.
+     */
+    double sameSpanF1() {
+      double g = gold - sameSpanGold + sameSpanGroups;
+      double p = predicted - sameSpanPredicted + sameSpanGroups;
+      double c = correct + sameSpanGroups;
+      double pr = p == 0 ? 0 : c / p;
+      double re = g == 0 ? 0 : c / g;
+      return pr + re == 0 ? 0 : 2 * pr * re / (pr + re);
+    }
+
     double precision() {
       return predicted == 0 ? 0 : (double) correct / predicted;
     }
@@ -36,6 +62,9 @@ final class UdTokenizationScore {
     int gold = 0;
     int predicted = 0;
     int correct = 0;
+    int groups = 0;
+    int groupGold = 0;
+    int groupPredicted = 0;
     List<String> errors = new ArrayList<>();
     String text = null;
     List<String> forms = new ArrayList<>();
@@ -51,6 +80,22 @@ final class UdTokenizationScore {
           Set<Long> p = new HashSet<>();
           for (Token t : tokenizer.tokens(text)) {
             p.add(key(t.start(), t.end()));
+          }
+          for (long k : p) {
+            int inside = tiling(k, g, p);
+            if (inside > 1) {
+              groups++;
+              groupPredicted++;
+              groupGold += inside;
+            }
+          }
+          for (long k : g) {
+            int inside = tiling(k, p, g);
+            if (inside > 1) {
+              groups++;
+              groupGold++;
+              groupPredicted += inside;
+            }
           }
           gold += forms.size();
           predicted += p.size();
@@ -83,7 +128,44 @@ final class UdTokenizationScore {
         }
       }
     }
-    return new Result(gold, predicted, correct, errors);
+    return new Result(gold, predicted, correct, groups, groupGold, groupPredicted, errors);
+  }
+
+  /**
+   * How many spans of {@code other} exactly tile the span {@code k} (the first starts at its
+   * start, the last ends at its end, none crosses it), when {@code k} itself is not in {@code
+   * other} and no span of {@code own} other than {@code k} overlaps it; else 0.
+   */
+  private static int tiling(long k, Set<Long> other, Set<Long> own) {
+    if (other.contains(k)) {
+      return 0;
+    }
+    int s = (int) (k >>> 32);
+    int e = (int) k;
+    int inside = 0;
+    boolean startsHere = false;
+    boolean endsHere = false;
+    for (long o : other) {
+      int os = (int) (o >>> 32);
+      int oe = (int) o;
+      if (oe <= s || os >= e) {
+        continue;
+      }
+      if (os < s || oe > e) {
+        return 0;
+      }
+      inside++;
+      startsHere |= os == s;
+      endsHere |= oe == e;
+    }
+    for (long o : own) {
+      int os = (int) (o >>> 32);
+      int oe = (int) o;
+      if (o != k && oe > s && os < e) {
+        return 0;
+      }
+    }
+    return startsHere && endsHere ? inside : 0;
   }
 
   /**
@@ -143,6 +225,7 @@ final class UdTokenizationScore {
     int max = args.length > 1 ? Integer.parseInt(args[1]) : 20;
     Result r = p.toString().endsWith(".conllu") ? score(p, new KazakhTokenizer(), max) : scoreKaznerd(p, new KazakhTokenizer(), max);
     r.errors().forEach(System.out::println);
-    System.out.printf("gold=%d predicted=%d correct=%d P=%.4f R=%.4f F1=%.4f%n", r.gold(), r.predicted(), r.correct(), r.precision(), r.recall(), r.f1());
+    System.out.printf("gold=%d predicted=%d correct=%d P=%.4f R=%.4f F1=%.4f; same-span groups=%d F1 with them matched=%.4f%n",
+        r.gold(), r.predicted(), r.correct(), r.precision(), r.recall(), r.f1(), r.sameSpanGroups(), r.sameSpanF1());
   }
 }

@@ -33,6 +33,8 @@ public final class DateParser {
   private final Words monthWords;
   private final Words thisYearWords;
   private final Set<String> rangeMarks;
+  /** Relative day words: offset in days, or -weekday (-1 Monday … -7 Sunday) stored as 100 + weekday. */
+  private final WordForms<Integer> relative;
 
   /**
    * @param months month stem to month number
@@ -40,6 +42,18 @@ public final class DateParser {
    * @param words role ({@code YEAR}, {@code DAY}, {@code MONTHWORD}, {@code THISYEAR}, {@code RANGE}) to word forms
    */
   public DateParser(Map<String, Integer> months, Set<String> suffixes, Map<String, List<String>> words) {
+    this(months, suffixes, words, Map.of());
+  }
+
+  /**
+   * @param relativeDays day words relative to the publication date ({@code relative.tsv}): an
+   *     offset in days ({@code кеше} → {@code -1}) or a weekday {@code W1}…{@code W7}
+   */
+  public DateParser(Map<String, Integer> months, Set<String> suffixes, Map<String, List<String>> words,
+      Map<String, String> relativeDays) {
+    Map<String, Integer> rel = new HashMap<>();
+    relativeDays.forEach((k, v) -> rel.put(k, v.startsWith("W") ? WEEKDAY + Integer.parseInt(v.substring(1)) : Integer.parseInt(v)));
+    this.relative = new WordForms<>(rel, suffixes);
     this.months = new WordForms<>(months, suffixes);
     this.yearWords = new Words(words.getOrDefault("YEAR", List.of()));
     this.dayWords = new Words(words.getOrDefault("DAY", List.of()));
@@ -63,7 +77,11 @@ public final class DateParser {
           for (String[] row : RuleFiles.tsv("extract/dates/words.tsv")) {
             w.computeIfAbsent(row[0], k -> new ArrayList<>()).add(row[1]);
           }
-          p = new DateParser(m, WordForms.defaultSuffixes(), w);
+          Map<String, String> rel = new HashMap<>();
+          for (String[] row : RuleFiles.tsv("extract/dates/relative.tsv")) {
+            rel.put(row[0], row[1]);
+          }
+          p = new DateParser(m, WordForms.defaultSuffixes(), w, rel);
           defaultInstance = p;
         }
       }
@@ -114,7 +132,7 @@ public final class DateParser {
       boolean maybe = thisYearWords.matches(lower(t))
           || (i + 1 < end && doc.token(i + 1).isWordLike() && monthWords.matches(lower(doc.token(i + 1))));
       if (!maybe) {
-        return null;
+        return published == null ? null : relativeDay(doc, i, end, published);
       }
     }
     if (t.type() == TokenType.DATE || isNumericDate(t.norm())) {
@@ -163,6 +181,43 @@ public final class DateParser {
       return expr(doc, i, i + 2, String.format(Locale.ROOT, "--%02d", m), DateExpression.Precision.MONTH);
     }
     return null;
+  }
+
+  /** Offset added to a weekday number (1 Monday … 7 Sunday) in {@link #relative}. */
+  private static final int WEEKDAY = 100;
+
+  /** "кеше", "дүйсенбі күні", "сәрсенбіде": a day relative to the publication date. */
+  private DateExpression relativeDay(AnalyzedText doc, int i, int end, LocalDate published) {
+    Token t = doc.token(i);
+    Integer v = relative.lookup(t.norm());
+    if (v == null || !Character.isLowerCase(t.norm().codePointAt(0)) && i > 0 && !isSentenceStart(doc, i)) {
+      return null; // a capitalised word inside a sentence is a name (Жұма)
+    }
+    int last = i + 1;
+    boolean dayWord = last < end && dayWords.matches(lower(doc.token(last)));
+    if (dayWord) {
+      last++;
+    }
+    LocalDate d;
+    if (v >= WEEKDAY) {
+      if (!dayWord && relative.isBare(t.norm())) {
+        return null; // a bare weekday name needs "күні" or an ending
+      }
+      int back = (published.getDayOfWeek().getValue() - (v - WEEKDAY) + 7) % 7;
+      d = published.minusDays(back);
+    } else {
+      d = published.plusDays(v);
+    }
+    return expr(doc, i, last, d.toString(), DateExpression.Precision.DAY);
+  }
+
+  private static boolean isSentenceStart(AnalyzedText doc, int i) {
+    for (AnalyzedText.TokenRange s : doc.sentences()) {
+      if (s.first() == i) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean dayMonthAhead(AnalyzedText doc, int j, int end) {

@@ -87,7 +87,16 @@ final class DocRecognizer {
 
   // ---------------------------------------------------------------- organisations
 
+  /** Runs of Latin words the document names before an organisation head (ACWA Power компаниясы), lower-cased. */
+  private final Set<String> latinNamesBeforeHeads = new java.util.HashSet<>();
+
   private void findOrganizations() {
+    for (int i = 1; i < n; i++) {
+      if (latinName(i - 1) && !latinName(i) && formIn(i, m.orgHeads) != null) {
+        int[] r = latinRun(i - 1);
+        latinNamesBeforeHeads.add(d.joinedLower(r[0], r[1]));
+      }
+    }
     List<OrgSpan> cands = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       gazetteerOrg(i, cands);
@@ -112,7 +121,24 @@ final class DocRecognizer {
 
   /** A Latin word in capitals next to another capitalised Latin word: part of a name (ACWA Power), not an acronym alone. */
   private boolean inLatinName(int i) {
-    return latinName(i) && (i + 1 < n && latinName(i + 1) || i > 0 && latinName(i - 1));
+    if (!latinName(i) || latinNamesBeforeHeads.isEmpty()) {
+      return false;
+    }
+    int[] r = latinRun(i);
+    return r[1] - r[0] > 1 && latinNamesBeforeHeads.contains(d.joinedLower(r[0], r[1]));
+  }
+
+  /** The run of adjacent Latin words around token i, {start, end}. */
+  private int[] latinRun(int i) {
+    int a = i;
+    int b = i + 1;
+    while (a > d.sentenceStart[i] && i - a < 6 && latinName(a - 1) && d.token(a - 1).suffix().isEmpty()) {
+      a--;
+    }
+    while (b < d.sentenceEnd[i] && b - i < 6 && latinName(b) && d.token(b - 1).suffix().isEmpty()) {
+      b++;
+    }
+    return new int[] {a, b};
   }
 
   /** A word or acronym in Latin script starting with a capital (ACWA, Power, TotalEnergies). */
@@ -156,8 +182,8 @@ final class DocRecognizer {
     if (h == null) {
       return;
     }
-    if (latinName(h.start()) && (h.end() < n && latinName(h.end()) || h.start() > 0 && latinName(h.start() - 1))) {
-      return; // Siemens in Siemens Energy: the Latin run is a longer name
+    if (inLatinName(h.start()) && latinRun(h.start())[1] - latinRun(h.start())[0] > h.end() - h.start()) {
+      return; // Siemens in Siemens Energy (компаниясы): the Latin run is a longer name
     }
     if (h.value().ambiguous() && !(d.quoted[i] && i > 0 && d.openQuote[h.end()] == i - 1)) {
       return; // an organisation name that is also a common word: only as a quoted name
@@ -226,6 +252,29 @@ final class DocRecognizer {
     }
     String c = as.get(0).feature("Case");
     return "Dat".equals(c) || "Loc".equals(c) || "Abl".equals(c) || "Ins".equals(c) || genitiveToo && "Gen".equals(c);
+  }
+
+  /**
+   * Adverbs, pronouns, numerals, particles and finite verbs do not stand inside a name (Тараптар
+   * бүгін тағы бір мәрте Мәжілісте); an adverb before a verbal noun does (қайта құру және даму банкі).
+   */
+  private boolean functionWord(int i) {
+    List<io.github.kazextract.morph.Analysis> as = d.doc.analyses().get(i);
+    if (as.isEmpty()) {
+      return false;
+    }
+    io.github.kazextract.morph.Analysis a = as.get(0);
+    return switch (a.upos()) {
+      case "ADV" -> !(i + 1 < n && verbalNoun(i + 1));
+      case "PRON", "DET", "NUM", "AUX", "PART", "SCONJ" -> true;
+      case "VERB" -> a.feats().contains("VerbForm=Fin");
+      default -> false;
+    };
+  }
+
+  private boolean pluralNoun(int i) {
+    List<io.github.kazextract.morph.Analysis> as = d.doc.analyses().get(i);
+    return !as.isEmpty() && "NOUN".equals(as.get(0).upos()) && as.get(0).feats().contains("Number=Plur");
   }
 
   /** A verbal noun (құтқару, дамытудың): it takes an object before it. */
@@ -300,6 +349,9 @@ final class DocRecognizer {
       return;
     }
     String head = formIn(i, m.orgHeads);
+    if (head == null && d.isCap(i)) {
+      head = formIn(i, m.capitalisedOrgHeads);
+    }
     if (head == null || i > 0 && possessiveTitle(i - 1)) {
       return; // вице-министрі қызметін атқарған: a post held, not a body
     }
@@ -312,7 +364,7 @@ final class DocRecognizer {
       if (d.isLowerWord(j) && m.orgStopWords.contains(d.lower(j))) {
         return; // Қазақстан мен банк: a coordinated phrase, not a name
       }
-      if (d.isLowerWord(j) && !stopEnding(j) && !obliqueLower(j, true) && formIn(j, m.orgHeads) == null) {
+      if (d.isLowerWord(j) && !stopEnding(j) && !obliqueLower(j, true) && !functionWord(j) && formIn(j, m.orgHeads) == null) {
         j--;
         mods++;
         continue;
@@ -325,10 +377,12 @@ final class DocRecognizer {
     }
     // Аралды құтқарудың халықаралық қоры: a verbal noun and its object open the name
     boolean objectStart = false;
-    if (j > sentStart && mods > 0 && verbalNoun(j) && hasCase(j, "GEN") && d.isCap(j - 1) && hasCase(j - 1, "ACC", "DAT")) {
+    // (not at the start of a sentence, where any word has a capital: Баланы оңалту ... комиссия)
+    if (j > sentStart && mods > 0 && verbalNoun(j) && hasCase(j, "GEN") && d.isCap(j - 1) && hasCase(j - 1, "ACC", "DAT")
+        && !d.isFirstInSentence(j - 1)) {
       j--;
       objectStart = true;
-    } else if (j >= sentStart && j + 1 < i && d.isCap(j) && verbalNoun(j + 1) && hasCase(j, "ACC", "DAT")) {
+    } else if (j >= sentStart && j + 1 < i && d.isCap(j) && verbalNoun(j + 1) && hasCase(j, "ACC", "DAT") && !d.isFirstInSentence(j)) {
       objectStart = true;
     }
     if (j < sentStart || closedClass(j) && !objectStart) {
@@ -359,6 +413,10 @@ final class DocRecognizer {
     }
     // Облыс әкімдігінің мәліметінше: a generic body capitalised only because it opens the sentence
     if (!quotedStart && d.isFirstInSentence(start) && m.genericFirstWords.contains(d.lower(start)) && allLower(start + 1, i + 1)) {
+      return;
+    }
+    // Тараптар ...: a plural common noun capitalised by the sentence start names no body
+    if (!quotedStart && d.isFirstInSentence(start) && pluralNoun(start)) {
       return;
     }
     String name = d.canonical(start, i + 1, head);

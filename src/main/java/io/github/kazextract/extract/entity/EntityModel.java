@@ -58,6 +58,8 @@ public final class EntityModel {
   final Set<String> predicates;
   final Map<String, List<String>> holders;
   final Set<String> orgHeads;
+  /** Heads that end a name only when capitalised (Үкіметі), lower-cased. */
+  final Set<String> capitalisedOrgHeads;
   final Set<String> legalForms;
   final PhraseIndex<Boolean> sourceTriggers;
   final Set<String> notOrgs;
@@ -161,6 +163,7 @@ public final class EntityModel {
     }
     holders = Map.copyOf(hs);
     orgHeads = lowerSet(rules.apply("organizations/heads.txt"));
+    capitalisedOrgHeads = lowerSet(rules.apply("organizations/capitalised-heads.txt"));
     legalForms = Set.copyOf(rules.apply("organizations/legal-forms.txt").stream().map(String::strip).toList());
     sourceTriggers = flagIndex(rules.apply("organizations/source-triggers.txt"));
     notOrgs = Set.copyOf(rules.apply("organizations/not-organizations.txt").stream().map(String::strip).toList());

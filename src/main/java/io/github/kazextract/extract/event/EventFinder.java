@@ -582,10 +582,14 @@ public final class EventFinder {
       return out;
     }
     for (int i = 0; i + 1 < doc.size(); i++) {
-      Token t = doc.token(i);
-      char lastChar = t.norm().isEmpty() ? ' ' : t.norm().charAt(t.norm().length() - 1);
-      if (!t.isWordLike() || (lastChar != 'қ' && lastChar != 'к')) {
+      String w = words.get(i);
+      char lastChar = w.isEmpty() ? ' ' : w.charAt(w.length() - 1);
+      if (lastChar != 'қ' && lastChar != 'к') {
         continue; // every country-adjective ending (-лық, -дік, ...) ends so
+      }
+      Token t = doc.token(i);
+      if (!t.isWordLike()) {
+        continue;
       }
       String stem = rules.stripClassEnding("COUNTRY_ADJ_END", words.get(i));
       if (stem == null || stem.length() < 4 || !rules.inClass("SIDE", words.get(i + 1))) {
@@ -754,6 +758,27 @@ public final class EventFinder {
       // a passive without a dative recipient names the awardee in the nominative
       s.ments.stream().filter(m -> m.kind() == EntityKind.PERSON && m.gcase().equals("NOM")).forEach(m -> awardees.add(m.name()));
     }
+    if (conferrer == null) {
+      // "Мемлекет басшысының Жарлығымен ... марапатталды": the one whose decree confers the awards
+      for (Ment m : s.ments) {
+        int end = m.m().tokenEnd();
+        if (m.kind() == EntityKind.PERSON && m.gcase().equals("GEN") && s.findMarker("DECREE", end, end + 4) >= 0) {
+          conferrer = m.name();
+          break;
+        }
+      }
+    }
+    // several awards in one sentence ("«Құрмет» орденімен X, «Парасат» орденімен Y"): each
+    // awardee's title is the award named last before them
+    List<int[]> titleAt = new ArrayList<>();
+    List<String> titleText = new ArrayList<>();
+    for (int[] q : s.quotes()) {
+      String t = awardTitle(s, q);
+      if (t != null) {
+        titleAt.add(q);
+        titleText.add(t);
+      }
+    }
     if (awardees.isEmpty()) {
       // a ceremony: its presenter and date apply to every award presented at it
       if (conferrer != null && st.ceremonyConferrer == null) {
@@ -768,8 +793,22 @@ public final class EventFinder {
       if (a.equals(conferrer) || a.equals(st.ceremonyConferrer)) {
         continue; // the presenter is not an awardee
       }
+      String title = c.title;
+      if (titleText.size() > 1) {
+        int at = -1;
+        for (Ment m : s.ments) {
+          if (m.name().equals(a) && at < 0) {
+            at = m.at();
+          }
+        }
+        for (int k = 0; k < titleAt.size(); k++) {
+          if (titleAt.get(k)[1] < at) {
+            title = titleText.get(k);
+          }
+        }
+      }
       Ev target = st.personal.get("AWARD\t" + a);
-      if (target != null && conflict(target.title, c.title)) {
+      if (target != null && conflict(target.title, title)) {
         target = null;
       }
       if (target == null) {
@@ -786,7 +825,7 @@ public final class EventFinder {
         target.date = c.date;
       }
       if (target.title == null) {
-        target.title = c.title;
+        target.title = title;
       }
       if (target.location == null) {
         target.location = c.location;
@@ -857,6 +896,10 @@ public final class EventFinder {
         boolean reported = type == EventType.FORUM && rules.inClass("REPORTED", s.words.get(h.last() - s.a));
         persons.stream().filter(m -> m.gcase().equals(want) && (!reported || m.at() > h.first()))
             .forEach(m -> c.persons.add(m.name()));
+        if (type == EventType.SIGNING && !c.persons.isEmpty()) {
+          // "X Y-пен келісімге қол қойды": the partner in the comitative signs too
+          persons.stream().filter(m -> m.gcase().equals("INS") && m.at() < h.first()).forEach(m -> c.persons.add(m.name()));
+        }
         if (c.persons.isEmpty() && !rule.has("invite")) {
           for (Ment m : s.ments) {
             if (m.kind() == EntityKind.ORGANIZATION && !m.m().byRole()
@@ -968,6 +1011,18 @@ public final class EventFinder {
     return best == null ? null : best.name();
   }
 
+  /** The award a quotation names when an award noun follows it («Құрмет» орденімен), or null. */
+  private String awardTitle(Sent s, int[] q) {
+    int close = q[1];
+    for (int k = close + 1; k <= Math.min(s.b - 1, close + 3); k++) {
+      if (rules.inClass("AWARD", s.words.get(k - s.a))) {
+        String t = s.doc.text().substring(s.doc.token(q[0]).end(), s.doc.token(close).start()).strip();
+        return t.isEmpty() ? null : t.replaceAll("\\s+", " ");
+      }
+    }
+    return null;
+  }
+
   /** A quoted name right before the event noun (forum, award, signed document). */
   private String titleFor(Sent s, Hit h) {
     EventType type = h.rule().type();
@@ -1000,8 +1055,8 @@ public final class EventFinder {
         for (int k = 0; k < m.length; k++) {
           abs[k] = m[k] + s.a;
         }
-        if (t.type() == EventType.FORUM && s.inFormat(abs[0])) {
-          continue; // "бейне конференция форматында" is a format, not a conference
+        if (t.type() == EventType.FORUM && s.inFormat(abs[0]) && s.words.get(i).indexOf('-') < 0) {
+          continue; // "бейне конференция форматында" is a format, not a conference (an онлайн-форум is one)
         }
         if (!t.has("ref") && abs.length > 1 && i + 1 < s.words.size() && s.markerAt("FRAME", i + 1) > 0) {
           continue; // "Отырыс соңында ... төрағалық ететіні": the noun frames the sentence, it is no subject

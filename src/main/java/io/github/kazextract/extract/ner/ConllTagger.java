@@ -165,15 +165,21 @@ public final class ConllTagger {
         int before = candidates.size();
         add(candidates, starts, ends, m, cls);
         if (candidates.size() > before) {
-          NerSpan c = trimClassifier(candidates.get(before), tokens);
+          NerSpan whole = candidates.get(before);
+          NerSpan c = trimClassifier(whole, tokens);
           // a bare personal-name place ("Абайдың" without облысы) is the person in KazNERD
           if (c.length() == 1 && isNamePlace(tokens.get(c.first())) && !m.text().contains(" ")) {
             c = new NerSpan(c.first(), c.end(), "PERSON");
           }
-          candidates.set(before, withFollowingHead(c, p.name(), tokens));
+          // the head follows the whole mention: "Алатау ауданы | әкімінің орынбасары"
+          NerSpan headed = withFollowingHead(whole, p.name(), tokens);
+          candidates.set(before, headed.equals(whole) ? c : headed);
         }
       }
     }
+    // "Германия компаниясы" is a German company: KazNERD tags the country, not an organisation
+    candidates.removeIf(c -> c.label().equals("ORGANISATION") && c.length() >= 2 && isPlaceThenDescription(c, candidates, tokens));
+    candidates.replaceAll(c -> c.label().equals("ORGANISATION") ? latinNameOnly(c, tokens) : c);
     candidates.addAll(quotedOrLatinNames(tokens));
     // a name before a village, forest or river classifier is a place, not the person it may also name
     List<NerSpan> classified = nameClassifiers.find(tokens);
@@ -217,6 +223,43 @@ public final class ConllTagger {
     return c;
   }
 
+  /**
+   * A Latin-script name with a Kazakh description after it is the name alone, whole: "[Nest
+   * Investments Holdings] компаниясы", "[500 Startups] компаниясының".
+   */
+  NerSpan latinNameOnly(NerSpan org, List<String> tokens) {
+    if (org.length() < 2 || !isLatinName(tokens.get(org.end() - 2))) {
+      return org;
+    }
+    FollowingHeads.Head h = followingHeads.at(tokens, org.end() - 1);
+    if (h == null || !h.afterNameOnly() || h.end() != org.end()) {
+      return org;
+    }
+    int f = org.end() - 2;
+    while (f > 0 && org.end() - 1 - f < 4 && (isLatinName(tokens.get(f - 1)) || isNumber(tokens.get(f - 1)))) {
+      f--;
+    }
+    return new NerSpan(f, org.end() - 1, org.label());
+  }
+
+  private static boolean isNumber(String t) {
+    return !t.isEmpty() && t.chars().allMatch(Character::isDigit);
+  }
+
+  /** An organisation that is a place span followed by one NAME-only head ("компаниясы"). */
+  private boolean isPlaceThenDescription(NerSpan org, List<NerSpan> candidates, List<String> tokens) {
+    FollowingHeads.Head h = followingHeads.at(tokens, org.end() - 1);
+    if (h == null || !h.afterNameOnly() || h.end() != org.end()) {
+      return false;
+    }
+    for (NerSpan c : candidates) {
+      if ((c.label().equals("GPE") || c.label().equals("LOCATION")) && c.first() == org.first() && c.end() == org.end() - 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The last word of the place is its name, its genitive or its -дағы form. */
   private static boolean isAttributive(String word, String placeName) {
     String w = word.toLowerCase(Locale.ROOT);
@@ -251,14 +294,14 @@ public final class ConllTagger {
 
   /**
    * A quoted name or a run of Latin-script words right before an organisation head: "« Шипагер »
-   * емханасына", "« Даму » кәсіпкерлікті қолдау қоры" (head up to two words on), "PetroRetail
+   * емханасына", "« Даму » кәсіпкерлікті қолдау қоры" (head up to three words on), "PetroRetail
    * серіктестігі". KazNERD tags the name alone.
    */
   List<NerSpan> quotedOrLatinNames(List<String> tokens) {
     List<NerSpan> out = new ArrayList<>();
     for (int i = 1; i < tokens.size(); i++) {
       FollowingHeads.Head h = null;
-      for (int k = i; k < tokens.size() && k <= i + 2 && h == null; k++) {
+      for (int k = i; k < tokens.size() && k <= i + 3 && h == null; k++) {
         if (!Character.isLowerCase(tokens.get(k).codePointAt(0))) {
           break;
         }
@@ -406,8 +449,8 @@ public final class ConllTagger {
    * "Әріптесім Гүлжан Марқабаева", "Депутат Жәмила Нұрманбетова".
    */
   NerSpan dropLeadingWord(NerSpan s, List<String> tokens) {
-    if (s.length() >= 2 && !givenNames.contains(tokens.get(s.first()))
-        && givenNames.contains(tokens.get(s.first() + 1))) {
+    if (s.length() >= 2 && (nameContext.isRoleWord(tokens.get(s.first())) || !givenNames.contains(tokens.get(s.first()))
+        && givenNames.contains(tokens.get(s.first() + 1)))) {
       return new NerSpan(s.first() + 1, s.end(), s.label());
     }
     return s;

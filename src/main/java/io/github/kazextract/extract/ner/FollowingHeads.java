@@ -36,8 +36,16 @@ final class FollowingHeads {
     this.endings = endings;
   }
 
+  /**
+   * following-heads.tsv, then the library's organisation heads (models/extract/organizations/heads.txt)
+   * as heads that follow a quoted or Latin name only ("« Даму » кәсіпкерлікті қолдау қоры").
+   */
   static FollowingHeads load(Endings endings) {
-    return new FollowingHeads(RuleFiles.tsv("gazetteer/ner/following-heads.tsv"), endings);
+    List<String[]> rows = new ArrayList<>(RuleFiles.tsv("gazetteer/ner/following-heads.tsv"));
+    for (String l : RuleFiles.lines("extract/organizations/heads.txt")) {
+      rows.add(new String[] {l.strip(), "ORGANISATION", "NAME"});
+    }
+    return new FollowingHeads(rows, endings);
   }
 
   /** A head found after a span: its class and the index one past its last token. */

@@ -16,6 +16,9 @@ final class NameClassifiers {
   /** Capitalised words a name may have: "Бөкей ордасы" has two, no village name has more. */
   private static final int MAX_NAME_WORDS = 3;
   private static final List<String> PLURALS = List.of("лар", "лер", "дар", "дер", "тар", "тер");
+  /** The case endings after a third-person possessive ("аулы-нда", "өзені-нің"); "көлі-гі" is no such form. */
+  private static final java.util.Set<String> POSSESSIVE_CASES = java.util.Set.of(
+      "", "н", "на", "не", "нда", "нде", "нан", "нен", "ның", "нің", "мен", "ндағы", "ндегі");
 
   private final List<String[]> stems;
   private final List<String> classes;
@@ -71,7 +74,7 @@ final class NameClassifiers {
   }
 
   /** The capitalised name ending right before {@code end} (inside quotes if quoted), or null. */
-  private static NerSpan nameBefore(List<String> tokens, int end) {
+  private NerSpan nameBefore(List<String> tokens, int end) {
     int e = end;
     boolean quoted = tokens.get(e - 1).equals("»");
     if (quoted) {
@@ -87,6 +90,9 @@ final class NameClassifiers {
     if (!quoted && !Character.isUpperCase(tokens.get(f).codePointAt(0))) {
       return null;
     }
+    if (!quoted && f == 0 && e - f == 1 && isClassifierWord(tokens.get(0))) {
+      return null; // sentence-initial "Тау шыңын": a capitalised common noun
+    }
     return new NerSpan(f, e, "");
   }
 
@@ -98,6 +104,16 @@ final class NameClassifiers {
       return true; // "« Көктал-1 »", "« Алтын дала »"
     }
     return Character.isUpperCase(t.codePointAt(0)) && FollowingHeads.isWord(t.replaceAll("[0-9]", ""));
+  }
+
+  private boolean isClassifierWord(String w) {
+    String lw = w.toLowerCase(Locale.ROOT);
+    for (String[] st : stems) {
+      if (st.length == 1 && lw.startsWith(st[0]) && lw.length() <= st[0].length() + 1) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private int classifierAt(List<String> tokens, int i) {
@@ -131,8 +147,12 @@ final class NameClassifiers {
         break;
       }
     }
-    return (rest.startsWith("ы") || rest.startsWith("і") || rest.startsWith("сы") || rest.startsWith("сі"))
-        && endings.isEndingChain(rest);
+    for (String p : List.of("сы", "сі", "ы", "і")) {
+      if (rest.startsWith(p)) {
+        return POSSESSIVE_CASES.contains(rest.substring(p.length()));
+      }
+    }
+    return false;
   }
 
   private boolean isPlural(String word, String stem) {

@@ -28,6 +28,11 @@ final class NameContext {
     this.shapes = shapes;
   }
 
+  /** A title or role word ("Елбасы", "Президент"), whatever its case. */
+  boolean isRoleWord(String word) {
+    return roleWords.contains(word.toLowerCase(Locale.ROOT));
+  }
+
   /** Role words: every word of the role heads and of the roles of well-known holders, lower case. */
   static Set<String> loadRoleWords() {
     Set<String> words = new HashSet<>();

@@ -23,7 +23,7 @@ class EventCorpusTest {
 
   static final EventFinder FINDER = new EventFinder();
 
-  record Case(String markup, List<String> expected) {
+  record Case(String markup, List<String> expected, java.time.LocalDate published) {
     @Override
     public String toString() {
       return markup.length() > 60 ? markup.substring(0, 60) : markup;
@@ -34,13 +34,17 @@ class EventCorpusTest {
     List<Case> cases = new ArrayList<>();
     String text = null;
     List<String> exp = new ArrayList<>();
+    java.time.LocalDate published = null;
     for (String l : RuleFiles.lines("extract/events/corpus.txt")) {
       if (l.startsWith("text: ")) {
         if (text != null) {
-          cases.add(new Case(text, exp));
+          cases.add(new Case(text, exp, published));
         }
         text = l.substring(6);
         exp = new ArrayList<>();
+        published = null;
+      } else if (l.startsWith("published: ")) {
+        published = java.time.LocalDate.parse(l.substring(11).strip());
       } else if (l.startsWith("event: ")) {
         String e = l.substring(7).strip();
         if (!e.equals("none")) {
@@ -48,7 +52,7 @@ class EventCorpusTest {
         }
       }
     }
-    cases.add(new Case(text, exp));
+    cases.add(new Case(text, exp, published));
     return cases.stream().map(Arguments::of);
   }
 
@@ -149,7 +153,7 @@ class EventCorpusTest {
   void corpus(Case c) {
     Object[] p = parse(c.markup());
     AnalyzedText doc = (AnalyzedText) p[0];
-    List<Event> events = FINDER.extract(doc, (EntityResult) p[1], null);
+    List<Event> events = FINDER.extract(doc, (EntityResult) p[1], c.published());
     assertThat(events.stream().map(EventCorpusTest::render).collect(Collectors.toList()))
         .as(doc.text()).containsExactlyElementsOf(c.expected());
     for (Event e : events) {
