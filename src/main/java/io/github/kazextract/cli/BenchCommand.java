@@ -32,12 +32,16 @@ import picocli.CommandLine.Spec;
     description = {"Measure throughput after warm-up: documents/s, MB/s, tokens/s, per-document p50/p99 latency,"
         + " peak heap and model load time.",
         "STAGE is tokenize, analyze (tokens, sentences, morphology) or extract (the full pipeline; default)."
-            + " bench tokenize also measures OpenNLP's SimpleTokenizer and a whitespace split in the same run.",
+            + " bench tokenize also measures OpenNLP's SimpleTokenizer and a whitespace split in the same run,"
+            + " taking turns in 10 rounds so that all three share the machine's conditions.",
+        "docs/CPU-s is documents per second of the measuring threads' CPU time: what a free core would do.",
         "INPUT is read like extract's input (files, directories, JSON Lines); the corpus is held in memory."
             + " Default: the shipped KazNERD corpus testdata/bench/kaznerd-releases.jsonl.gz."})
 final class BenchCommand implements Callable<Integer> {
 
   static final List<String> STAGES = List.of("tokenize", "analyze", "extract");
+  /** Rounds in which bench tokenize alternates the tokenizers it compares. */
+  static final int INTERLEAVED_ROUNDS = 10;
 
   @Spec CommandSpec spec;
 
@@ -124,12 +128,15 @@ final class BenchCommand implements Callable<Integer> {
 
     BenchMeasurement m = new BenchMeasurement(texts, bytes);
     List<BenchMeasurement.Result> results = new ArrayList<>();
-    results.add(m.measure("kazextract", main, threads, warmup, seconds));
     if (stage.equals("tokenize")) {
+      // side by side: the three tokenizers take turns in short rounds, so they share the conditions
       SimpleTokenizer simple = SimpleTokenizer.INSTANCE;
       WhitespaceTokenizer ws = WhitespaceTokenizer.INSTANCE;
-      results.add(m.measure("opennlp-simple", t -> simple.tokenizePos(t).length, threads, warmup, seconds));
-      results.add(m.measure("whitespace", t -> ws.tokenizePos(t).length, threads, warmup, seconds));
+      results.addAll(m.measureInterleaved(List.of("kazextract", "opennlp-simple", "whitespace"),
+          List.of(main, t -> simple.tokenizePos(t).length, t -> ws.tokenizePos(t).length), threads, warmup, seconds,
+          INTERLEAVED_ROUNDS));
+    } else {
+      results.add(m.measure("kazextract", main, threads, warmup, seconds));
     }
 
     Map<String, Object> out = new LinkedHashMap<>();

@@ -70,7 +70,47 @@ final class BenchMeasurement {
     if (warmupSeconds > 0) {
       run(stage, threads, warmupSeconds);
     }
-    Run r = run(stage, threads, seconds);
+    return result(name, run(stage, threads, seconds));
+  }
+
+  /**
+   * Measures several stages side by side under the same conditions: warms each up, then runs
+   * them in turn for {@code rounds} rounds of {@code seconds / rounds} each (the order reversed
+   * every other round), so a change in the machine's load during the run touches every stage
+   * alike. The figures of each stage add up its rounds.
+   */
+  List<Result> measureInterleaved(List<String> names, List<ToIntFunction<String>> stages, int threads, double warmupSeconds,
+      double seconds, int rounds) throws InterruptedException {
+    int k = stages.size();
+    if (warmupSeconds > 0) {
+      for (ToIntFunction<String> stage : stages) {
+        run(stage, threads, warmupSeconds);
+      }
+    }
+    Run[] total = new Run[k];
+    for (int j = 0; j < k; j++) {
+      total[j] = new Run();
+    }
+    for (int r = 0; r < rounds; r++) {
+      for (int jj = 0; jj < k; jj++) {
+        int j = r % 2 == 0 ? jj : k - 1 - jj;
+        Run one = run(stages.get(j), threads, seconds / rounds);
+        total[j].docs += one.docs;
+        total[j].bytes += one.bytes;
+        total[j].tokens += one.tokens;
+        total[j].nanos += one.nanos;
+        total[j].cpuNanos += one.cpuNanos;
+        total[j].samples.addAll(one.samples);
+      }
+    }
+    List<Result> out = new ArrayList<>(k);
+    for (int j = 0; j < k; j++) {
+      out.add(result(names.get(j), total[j]));
+    }
+    return out;
+  }
+
+  private static Result result(String name, Run r) {
     long[] all = r.latencies();
     Arrays.sort(all);
     double secs = r.nanos / 1e9;

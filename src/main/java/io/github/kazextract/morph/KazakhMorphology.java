@@ -335,11 +335,7 @@ public final class KazakhMorphology {
     if (len < 2) {
       return;
     }
-    SuffixRules.Entry[] entries = (right == null ? rules.finalsByLast : rules.leftOfByLast.get(right.id()))
-        .get(left.charAt(len - 1));
-    if (entries == null) {
-      return;
-    }
+    SuffixRules.Entry[] entries = rules.entries(right, left.charAt(len - 1));
     for (SuffixRules.Entry en : entries) {
       Morpheme m = en.m();
       String s = en.surface();
@@ -551,12 +547,9 @@ public final class KazakhMorphology {
     TreeMap<String, String> f = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     char out = 'N';
     for (Chain x = chain; x != null; x = x.next()) {
-      String feats = x.m().feats();
-      if (!feats.isEmpty()) {
-        for (String kv : feats.split("\\|")) {
-          int eq = kv.indexOf('=');
-          f.put(kv.substring(0, eq), kv.substring(eq + 1));
-        }
+      String[] names = x.m().featNames();
+      for (int i = 0; i < names.length; i++) {
+        f.put(names[i], x.m().featValues()[i]);
       }
       out = x.m().out() == 'A' || x.m().out() == 'D' ? 'N' : x.m().out();
     }

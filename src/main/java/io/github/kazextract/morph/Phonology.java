@@ -13,8 +13,12 @@ final class Phonology {
   static final int NCLASS = CLASSES.length;
   static final int ALL = (1 << (2 * NCLASS)) - 1;
 
-  private final Map<Character, Integer> classOf = new HashMap<>();
-  private final Map<Character, Integer> harmonyOf = new HashMap<>();
+  /** Letters are Cyrillic or Latin: tables indexed by the char itself, no boxing on the hot path. */
+  private static final int TABLE = 0x500;
+  /** Per letter, its class bits (0 = no class). */
+  private final int[] classOf = new int[TABLE];
+  /** Per letter, 1 back, 2 front, 0 neutral or no vowel. */
+  private final int[] harmonyOf = new int[TABLE];
   final Map<Character, String[]> vowels = new HashMap<>();
   /** Word endings that vowel harmony looks through (Тоқа|ев-қа). */
   private String[] transparent = new String[0];
@@ -28,14 +32,13 @@ final class Phonology {
         case "class" -> {
           int c = indexOf(r[1]);
           for (char ch : r[2].toCharArray()) {
-            Integer old = classOf.get(ch);
-            classOf.put(ch, old == null ? 1 << c : old | 1 << c);
+            classOf[letter(ch)] |= 1 << c;
           }
         }
         case "harmony" -> {
           int h = r[1].equals("back") ? 1 : 2;
           for (char ch : r[2].toCharArray()) {
-            harmonyOf.put(ch, h);
+            harmonyOf[letter(ch)] = h;
           }
         }
         case "transparent" -> transparent = splitBar(r[1]);
@@ -52,6 +55,13 @@ final class Phonology {
         default -> throw new IllegalStateException("phonology.tsv: unknown row ".concat(r[0]));
       }
     }
+  }
+
+  private static int letter(char ch) {
+    if (ch >= TABLE) {
+      throw new IllegalStateException("phonology.tsv: letter outside the Cyrillic block: " + ch);
+    }
+    return ch;
   }
 
   private static int indexOf(String cls) {
@@ -82,20 +92,17 @@ final class Phonology {
       if (c == 'ь' || c == 'ъ') {
         continue;
       }
-      Integer k = classOf.get(c);
-      return k == null ? 0 : k;
+      return c < TABLE ? classOf[c] : 0;
     }
     return 0;
   }
 
   boolean isVowel(char c) {
-    Integer k = classOf.get(c);
-    return k != null && (k & 1) != 0 && c != 'у' && c != 'и' || c == 'и' || c == 'у';
+    return c < TABLE && (classOf[c] & 1) != 0;
   }
 
   boolean isPureVowel(char c) {
-    Integer k = classOf.get(c);
-    return k != null && k == 1;
+    return c < TABLE && classOf[c] == 1;
   }
 
   /** Harmony bits of {@code s[0,end)}: 1 back, 2 front, 3 undecided; looks back at most 40 letters. */
@@ -105,19 +112,24 @@ final class Phonology {
     }
     for (String t : transparent) {
       int k = end - t.length();
-      if (k >= 2 && regionEquals(s, k, t) && harmonyOf.containsKey(s.charAt(k - 1)) | hasVowelBefore(s, k)) {
+      if (k >= 2 && regionEquals(s, k, t) && harmonyAt(s, k - 1) != 0 | hasVowelBefore(s, k)) {
         end = k;
         break;
       }
     }
     int stop = Math.max(0, end - 40);
     for (int i = end - 1; i >= stop; i--) {
-      Integer h = harmonyOf.get(s.charAt(i));
-      if (h != null) {
+      int h = harmonyAt(s, i);
+      if (h != 0) {
         return h;
       }
     }
     return 3;
+  }
+
+  private int harmonyAt(CharSequence s, int i) {
+    char c = s.charAt(i);
+    return c < TABLE ? harmonyOf[c] : 0;
   }
 
   private static boolean regionEquals(CharSequence s, int at, String t) {
@@ -131,7 +143,7 @@ final class Phonology {
 
   private boolean hasVowelBefore(CharSequence s, int end) {
     for (int i = Math.max(0, end - 40); i < end; i++) {
-      if (harmonyOf.containsKey(s.charAt(i))) {
+      if (harmonyAt(s, i) != 0) {
         return true;
       }
     }
@@ -168,7 +180,7 @@ final class Phonology {
   }
 
   int classOfLetter(char c) {
-    Integer k = classOf.get(c);
-    return k == null ? -1 : Integer.numberOfTrailingZeros(k);
+    int k = c < TABLE ? classOf[c] : 0;
+    return k == 0 ? -1 : Integer.numberOfTrailingZeros(k);
   }
 }

@@ -20,16 +20,30 @@ final class SuffixRules {
   /** One surface form of a morpheme with the stem contexts it may follow. */
   record Entry(Morpheme m, String surface, int contexts) {}
 
+  /** Suffix letters are Cyrillic: tables indexed by the letter itself. */
+  private static final int LETTERS = 0x500;
+  private static final Entry[] NONE = new Entry[0];
   /** Word-final morphemes by the last letter of their surface. */
-  final Map<Character, Entry[]> finalsByLast;
-  /** Per morpheme id, the morphemes allowed before it, by the last letter of their surface. */
-  final Map<String, Map<Character, Entry[]>> leftOfByLast = new HashMap<>();
+  private final Entry[][] finalsByLast;
+  /** Per morpheme index, the morphemes allowed before it, by the last letter of their surface. */
+  private final Entry[][][] leftOfByLast;
+
+  /**
+   * The surfaces that may end at letter {@code last}: of word-final morphemes if {@code right} is
+   * null, else of the morphemes allowed before {@code right}. Never null.
+   */
+  Entry[] entries(Morpheme right, char last) {
+    if (last >= LETTERS) {
+      return NONE;
+    }
+    return (right == null ? finalsByLast : leftOfByLast[right.index()])[last];
+  }
 
   /**
    * Indexes surfaces by their last letter so that stripping looks only at the morphemes that can end
    * where the word ends. A surface that starts with й is also filed under и (оқы-й-ды is оқиды).
    */
-  private static Map<Character, Entry[]> index(List<Morpheme> ms) {
+  private static Entry[][] index(List<Morpheme> ms) {
     Map<Character, List<Entry>> m = new HashMap<>();
     for (Morpheme x : ms) {
       for (int i = 0; i < x.surfaces().length; i++) {
@@ -41,9 +55,13 @@ final class SuffixRules {
         }
       }
     }
-    Map<Character, Entry[]> out = new HashMap<>();
+    Entry[][] out = new Entry[LETTERS][];
+    java.util.Arrays.fill(out, NONE);
     for (Map.Entry<Character, List<Entry>> e : m.entrySet()) {
-      out.put(e.getKey(), e.getValue().toArray(new Entry[0]));
+      if (e.getKey() >= LETTERS) {
+        throw new IllegalStateException("suffixes.tsv: letter outside the Cyrillic block: " + e.getKey());
+      }
+      out[e.getKey()] = e.getValue().toArray(new Entry[0]);
     }
     return out;
   }
@@ -80,9 +98,10 @@ final class SuffixRules {
         ctx[i] = surf.get(surfaces[i]);
         max = Math.max(max, surfaces[i].length());
       }
-      Morpheme m = new Morpheme(r[0], r[2], left, left.contains("N"), left.contains("V"), r[4].equals("y"),
+      Morpheme m = new Morpheme(morphemes.size(), r[0], r[2], left, left.contains("N"), left.contains("V"), r[4].equals("y"),
           r[5].charAt(0), Double.parseDouble(r[6]),
-          r.length > 7 && !r[7].isEmpty() ? Double.parseDouble(r[7]) : Double.parseDouble(r[6]), surfaces, ctx);
+          r.length > 7 && !r[7].isEmpty() ? Double.parseDouble(r[7]) : Double.parseDouble(r[6]), surfaces, ctx,
+          featPart(r[2], true), featPart(r[2], false));
       morphemes.add(m);
       if (m.canEnd()) {
         finals.add(m);
@@ -99,9 +118,27 @@ final class SuffixRules {
     }
     maxSurface = max;
     finalsByLast = index(finals);
-    for (Map.Entry<String, List<Morpheme>> e : leftOf.entrySet()) {
-      leftOfByLast.put(e.getKey(), index(e.getValue()));
+    leftOfByLast = new Entry[morphemes.size()][][];
+    for (Morpheme m : morphemes) {
+      leftOfByLast[m.index()] = index(leftOf.get(m.id()));
     }
+  }
+
+  /** The names (or values) of the {@code |}-separated {@code Name=Value} features. */
+  private static String[] featPart(String feats, boolean names) {
+    if (feats.isEmpty()) {
+      return new String[0];
+    }
+    String[] kv = feats.split("\\|");
+    String[] out = new String[kv.length];
+    for (int i = 0; i < kv.length; i++) {
+      int eq = kv[i].indexOf('=');
+      if (eq <= 0) {
+        throw new IllegalStateException("suffixes.tsv: feature without a value: ".concat(feats));
+      }
+      out[i] = names ? kv[i].substring(0, eq) : kv[i].substring(eq + 1);
+    }
+    return out;
   }
 
   /** The surface of {@code template} after a sound of class {@code cls} in harmony {@code h}. */

@@ -364,9 +364,9 @@ public final class KazakhTokenizer implements Tokenizer {
     private int word(int s) {
       int i = s;
       int lastHyphen = -1;
-      // what the scan saw, so classification needs no second pass in the common case
-      boolean latin = false;
-      boolean cyr = false;
+      // what the scan saw, so classification needs no second pass in the common case: the class
+      // bits of the plain letters, and whether another word character was upper case
+      int seen = 0;
       boolean upper = false;
       boolean special = false;
       while (true) {
@@ -374,9 +374,7 @@ public final class KazakhTokenizer implements Tokenizer {
           char c = text.charAt(i);
           int k = CLASSES[c];
           if ((k & C_PLAIN) != 0) {
-            latin |= (k & C_LATIN) != 0;
-            cyr |= (k & C_CYR) != 0;
-            upper |= (k & C_UPPER) != 0;
+            seen |= k;
             i++;
             continue;
           }
@@ -425,9 +423,11 @@ public final class KazakhTokenizer implements Tokenizer {
         }
         break;
       }
+      boolean latin = (seen & C_LATIN) != 0;
+      boolean cyr = (seen & C_CYR) != 0;
+      upper |= (seen & C_UPPER) != 0;
       boolean plain = !special && !(latin && cyr);
-      if (plain && lastHyphen < 0 && (i - s > lexicon.maxWordLength() || !lexicon.mayStartAbbreviation(text.charAt(s)))
-          && (!upper || isCapitalisedWord(s, i))) {
+      if (plain && lastHyphen < 0 && !lexicon.mayBeWordAbbreviation(text, s, i) && (!upper || isCapitalisedWord(s, i))) {
         // the common cases, a lower-case or capitalised word that cannot be an abbreviation: what
         // classifyWord would decide, without cutting the text now
         out.add(new Token(text, s, i, TokenType.WORD));
@@ -530,6 +530,13 @@ public final class KazakhTokenizer implements Tokenizer {
     private int abbreviation(int s) {
       if (!lexicon.mayStartAbbreviation(text.charAt(s))) {
         return -1;
+      }
+      int first = s;
+      while (first < n && first - s <= MAX_ABBREVIATION_SEGMENT && Character.isLetter(text.charAt(first))) {
+        first++;
+      }
+      if (!lexicon.mayBeFirstSegment(text, s, first)) {
+        return -1; // a sentence's last word before its period, most often
       }
       int i = s;
       int best = -1;

@@ -28,6 +28,10 @@ public final class TokenLexicon {
   /** Lower-cased pronouns that stand before a dash ({@code Бұл-біздің} is {@code Бұл — біздің}). */
   private final Set<String> dashSubjects;
   private final int maxDashSubject;
+  /** The lower-cased forms without a period, for comparing against a range of the text. */
+  private final String[] wordFormArray;
+  /** Sorted {@link String#hashCode}s of the lower-cased letters before the first period of every form. */
+  private final int[] firstSegmentHashes;
   /** Lower-cased first characters of the abbreviations: a cheap filter before hashing. */
   private final boolean[] firstChars = new boolean[0x10000];
 
@@ -37,6 +41,11 @@ public final class TokenLexicon {
     this.maxLength = exactForms.stream().mapToInt(String::length).max().orElse(0);
     this.wordForms = Set.copyOf(abbreviations.keySet().stream().filter(f -> f.indexOf('.') < 0).collect(java.util.stream.Collectors.toSet()));
     this.maxWordLength = wordForms.stream().mapToInt(String::length).max().orElse(0);
+    this.wordFormArray = wordForms.toArray(new String[0]);
+    this.firstSegmentHashes = exactForms.stream()
+        .map(f -> f.toLowerCase(Locale.ROOT))
+        .mapToInt(f -> (f.indexOf('.') >= 0 ? f.substring(0, f.indexOf('.')) : f).hashCode())
+        .distinct().sorted().toArray();
     for (String f : exactForms) {
       firstChars[Character.toLowerCase(f.charAt(0))] = true;
       firstChars[Character.toUpperCase(f.charAt(0))] = true;
@@ -110,6 +119,65 @@ public final class TokenLexicon {
       return false;
     }
     return isAbbreviation(form) && wordForms.contains(form.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * A filter before {@link #isWordAbbreviation}: false guarantees that {@code text[start, end)}
+   * is no word abbreviation, without cutting the string. Letters of the Latin and Cyrillic blocks
+   * lower-case one to one, so they are compared in place; other text answers true.
+   */
+  public boolean mayBeWordAbbreviation(String text, int start, int end) {
+    if (end - start > maxWordLength || end <= start || !firstChars[text.charAt(start)]) {
+      return false;
+    }
+    if (!simpleCase(text, start, end)) {
+      return true;
+    }
+    for (String f : wordFormArray) {
+      if (f.length() == end - start && lowerEquals(text, start, f)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A filter before the abbreviation look-ups at a word followed by a period: false guarantees
+   * that no abbreviation has {@code text[start, end)} (any case) as its letters before the first
+   * period. Compares hashes of the lower-cased range; other than Latin and Cyrillic text answers true.
+   */
+  public boolean mayBeFirstSegment(String text, int start, int end) {
+    if (!simpleCase(text, start, end)) {
+      return true;
+    }
+    int h = 0;
+    for (int i = start; i < end; i++) {
+      h = 31 * h + Character.toLowerCase(text.charAt(i));
+    }
+    return java.util.Arrays.binarySearch(firstSegmentHashes, h) >= 0;
+  }
+
+  /**
+   * Characters that {@link String#toLowerCase(Locale)} maps one to one and without context:
+   * below U+0530 except İ (two characters in lower case) and Greek (final sigma).
+   */
+  private static boolean simpleCase(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c >= 0x0530 || c == '\u0130' || (c >= 0x0370 && c < 0x0400)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean lowerEquals(String text, int start, String lower) {
+    for (int k = 0; k < lower.length(); k++) {
+      if (Character.toLowerCase(text.charAt(start + k)) != lower.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether some abbreviation starts with {@code c} (either case): a filter before look-ups. */

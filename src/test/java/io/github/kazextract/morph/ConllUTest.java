@@ -51,6 +51,28 @@ class ConllUTest {
   }
 
   @Test
+  void readsTheSentenceStartInLowerCaseAndAnalyticFormsByTheirFirstWord() throws Exception {
+    String in = String.join("\n",
+        "# text = Өлген жоқ. Тоқаевқа хат келді.",
+        "1\tӨлген жоқ\t_\tVERB\tv\t_\t0\troot\t_\t_",
+        "2\t.\t_\tPUNCT\tsent\t_\t1\tpunct\t_\t_",
+        "",
+        "1\tТоқаевқа\t_\tPROPN\tnp\t_\t3\tobl\t_\t_",
+        "2\tхат\t_\tNOUN\tn\t_\t3\tnsubj\t_\t_",
+        "3\tкелді\t_\tVERB\tv\t_\t0\troot\t_\t_",
+        "",
+        "");
+    StringWriter out = new StringWriter();
+    new ConllU(KazakhMorphology.getDefault()).lemmatize(new BufferedReader(new StringReader(in)), out);
+    String[] got = out.toString().split("\n", -1);
+    // өл-ген жоқ "did not die": the capital is the sentence's, the lemma is the verb of the first word
+    assertThat(got[1].split("\t")[2]).isEqualTo("өл");
+    // a known name at the sentence start keeps its capital
+    assertThat(got[4].split("\t")[2]).isEqualTo("Тоқаев");
+    assertThat(got[6].split("\t")[2]).isEqualTo("кел");
+  }
+
+  @Test
   void rejectsBrokenWordLines() {
     assertThatThrownBy(() -> new ConllU(KazakhMorphology.getDefault())
             .lemmatize(new BufferedReader(new StringReader("1\tонлайн\n")), new StringWriter()))

@@ -22,6 +22,31 @@ class KazakhMorphologyTest {
   }
 
   @Test
+  void sentenceInitialWordsAreAlsoReadInLowerCase() {
+    // өл-ген "who died": a verb once the sentence's capital is set aside
+    assertThat(MORPH.analyzeSentenceInitial("Өлген").get(0).lemma()).isEqualTo("өл");
+    // known names keep their reading and their capital
+    assertThat(MORPH.analyzeSentenceInitial("Төлеген").get(0).lemma()).isEqualTo("Төлеген");
+    assertThat(MORPH.analyzeSentenceInitial("Тоқаевқа").get(0)).isEqualTo(new Analysis("Тоқаев", "PROPN", "Case=Dat"));
+    assertThat(MORPH.analyzeSentenceInitial("Қазақстанның").get(0).lemma()).isEqualTo("Қазақстан");
+    // acronyms and odd input are analysed as they are
+    assertThat(MORPH.analyzeSentenceInitial("БҰҰ-ның").get(0).lemma()).isEqualTo("БҰҰ");
+    assertThat(MORPH.analyzeSentenceInitial("")).isEqualTo(MORPH.analyze(""));
+    assertThat(MORPH.analyzeSentenceInitial("Ә")).isEqualTo(MORPH.analyze("Ә"));
+  }
+
+  @Test
+  void lemmaFrequenciesPreferTheCommonLemma() {
+    LemmaFrequencies f = LemmaFrequencies.load();
+    assertThat(f.count("ал", true)).isGreaterThan(100);
+    assertThat(f.count("ал", true)).isGreaterThan(f.count("ала", false));
+    assertThat(LemmaFrequencies.NONE.count("ал", true)).isZero();
+    // ала is the converb of ал "take" before it is the adjective "motley"
+    assertThat(MORPH.lemma("ала")).isEqualTo("ал");
+    assertThat(new KazakhMorphology(LemmaFrequencies.NONE).lemma("ала")).isEqualTo("ала");
+  }
+
+  @Test
   void everyAnalysisIsListedMostLikelyFirst() {
     List<Analysis> all = MORPH.analyze("Қазақстанның");
     assertThat(all).hasSizeGreaterThan(1);

@@ -212,9 +212,20 @@ public final class DateParser {
   }
 
   private static boolean isSentenceStart(AnalyzedText doc, int i) {
-    for (AnalyzedText.TokenRange s : doc.sentences()) {
-      if (s.first() == i) {
+    // sentences are in text order: binary search keeps a long document linear overall
+    List<AnalyzedText.TokenRange> ss = doc.sentences();
+    int lo = 0;
+    int hi = ss.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      int f = ss.get(mid).first();
+      if (f == i) {
         return true;
+      }
+      if (f < i) {
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
       }
     }
     return false;

@@ -295,7 +295,7 @@ final class DocRecognizer {
     String w = d.lower(i);
     for (String e : m.stopEndings) {
       if (w.length() > e.length() + 2 && w.endsWith(e)) {
-        return !lexiconNoun(i); // өнеркәсіп is a noun, not a converb in -іп
+        return !lexiconNoun(i) && !m.orgModifierWords.contains(w); // өнеркәсіп is a noun, not a converb in -іп
       }
     }
     return false;
@@ -962,7 +962,9 @@ final class DocRecognizer {
         continue;
       }
       PhraseIndex.Hit<Boolean> sb = longestEndingAt(m.subBodies, p);
-      if (sb != null && hasCase(p, "GEN")) {
+      // Ұлттық қауіпсіздік комитетінің төрағасы: the whole organisation, not its last word as a sub-body
+      boolean orgEnds = orgAt[p] >= 0 && orgSpans.get(orgAt[p]).end() == p + 1 && orgSpans.get(orgAt[p]).start() < sb0(sb, p);
+      if (sb != null && hasCase(p, "GEN") && !orgEnds) {
         left = sb.start(); // басқармасының төрағасы
         mod = true;
         int q = left - 1;
@@ -1004,6 +1006,10 @@ final class DocRecognizer {
       return -1;
     }
     return left;
+  }
+
+  private static int sb0(PhraseIndex.Hit<Boolean> sb, int p) {
+    return sb == null ? p : sb.start();
   }
 
   /** Longest entry of {@code idx} whose last token is {@code p}. */

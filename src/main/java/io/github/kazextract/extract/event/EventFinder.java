@@ -28,7 +28,10 @@ import java.util.Set;
  * entity mentions (by case: who is the subject, who the object, which place is the destination or
  * the venue), date expressions, format wording and quoted titles fill them; candidates then merge
  * into the latest compatible event of their type (one event per occurrence), anaphoric references
- * only complete an earlier event, and invitations survive only when accepted. Stateless; one pass.
+ * only complete an earlier event, and invitations survive only when accepted. Bare titles
+ * ({@code министр}) and country adjectives before a word for the other side ({@code финляндиялық
+ * тарап}) stand for the person holding that title or a role of that country; persons speaking right
+ * after a gathering take part in it. Stateless; one pass.
  */
 public final class EventFinder {
 
@@ -450,7 +453,7 @@ public final class EventFinder {
       }
       if (target == null) {
         c.createdParagraph = s.paragraph;
-        c.future = rule.has("reported") || future(s, h);
+        c.future = future(s, h);
         st.events.add(c);
         st.touch(c);
         touchedHere.add(c);
@@ -581,6 +584,7 @@ public final class EventFinder {
     if (entities.persons().isEmpty()) {
       return out;
     }
+    java.util.Map<String, java.util.TreeMap<Integer, String>> byCountry = new java.util.HashMap<>();
     for (int i = 0; i + 1 < doc.size(); i++) {
       String w = words.get(i);
       char lastChar = w.isEmpty() ? ' ' : w.charAt(w.length() - 1);
@@ -595,28 +599,23 @@ public final class EventFinder {
       if (stem == null || stem.length() < 4 || !rules.inClass("SIDE", words.get(i + 1))) {
         continue;
       }
-      String who = null;
-      int whoAt = -1;
-      for (io.github.kazextract.model.Person p : entities.persons()) {
-        boolean ofCountry = false;
-        for (String r : p.roles()) {
-          ofCountry |= r.toLowerCase(Locale.ROOT).startsWith(stem);
-        }
-        if (!ofCountry) {
-          continue;
-        }
-        // the holder mentioned last before the phrase, else the first holder
-        int at = -1;
-        for (Mention pm : p.mentions()) {
-          if (pm.start() < t.start()) {
-            at = Math.max(at, pm.start());
+      // mentions of the persons whose role names that country, by start (built once per country)
+      java.util.TreeMap<Integer, String> holders = byCountry.computeIfAbsent(stem, st -> {
+        java.util.TreeMap<Integer, String> m = new java.util.TreeMap<>();
+        for (io.github.kazextract.model.Person p : entities.persons()) {
+          boolean ofCountry = false;
+          for (String r : p.roles()) {
+            ofCountry |= r.toLowerCase(Locale.ROOT).startsWith(st);
+          }
+          if (ofCountry) {
+            p.mentions().forEach(pm -> m.putIfAbsent(pm.start(), p.name()));
           }
         }
-        if (who == null || at > whoAt) {
-          who = p.name();
-          whoAt = at;
-        }
-      }
+        return m;
+      });
+      // the holder mentioned last before the phrase, else the first one mentioned
+      java.util.Map.Entry<Integer, String> prev = holders.lowerEntry(t.start());
+      String who = prev != null ? prev.getValue() : holders.isEmpty() ? null : holders.firstEntry().getValue();
       if (who != null) {
         Token next = doc.token(i + 1);
         out.add(new EntityMention(EntityKind.PERSON, who, null, i, i + 2, t.start(), next.end(), true));

@@ -4,7 +4,6 @@ import io.github.kazextract.bundle.ModelBundle;
 import io.github.kazextract.bundle.ModelFileException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,7 +52,7 @@ public final class ModelLines {
       }
       return read(new String(in.readAllBytes(), StandardCharsets.UTF_8), "models/" + relative);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read model " + relative, e);
+      throw new ModelFileException("models/" + relative, 0, "cannot be read: " + e.getMessage(), e);
     }
   }
 

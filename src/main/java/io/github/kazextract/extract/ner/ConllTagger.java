@@ -45,6 +45,10 @@ public final class ConllTagger {
   private final FollowingHeads followingHeads;
   private final NameClassifiers nameClassifiers;
   private final NameContext nameContext;
+  /** Single-word country and city names (lower case) → KazNERD class. */
+  private final java.util.Map<String, String> placeWords;
+  private final List<String> insideClassifiers;
+  private final List<String[]> routeWords;
 
   public ConllTagger(KazakhExtractor extractor, DateSpanMatcher dates, EventNameMatcher events, PlaceClasses placeClasses) {
     this(extractor, dates, events, placeClasses, MinedNames.load());
@@ -87,6 +91,23 @@ public final class ConllTagger {
     vocative.addAll(mined.commonWordNames());
     java.util.Set<String> surnames = new java.util.HashSet<>(mined.surnames());
     RuleFiles.lines("gazetteer/surnames.txt").forEach(l -> surnames.add(l.strip()));
+    this.insideClassifiers = RuleFiles.lines("gazetteer/ner/inside-classifiers.txt").stream()
+        .map(l -> l.strip().toLowerCase(Locale.ROOT)).toList();
+    this.routeWords = RuleFiles.lines("gazetteer/ner/route-words.txt").stream()
+        .map(l -> l.strip().toLowerCase(Locale.ROOT).split("\\s+")).toList();
+    java.util.Map<String, String> pw = new java.util.HashMap<>();
+    for (var e : io.github.kazextract.extract.gazetteer.Gazetteer.getDefault().places()) {
+      if (e.kind() == io.github.kazextract.model.PlaceKind.COUNTRY || e.kind() == io.github.kazextract.model.PlaceKind.CITY) {
+        java.util.List<String> forms = new ArrayList<>(e.aliases());
+        forms.add(e.name());
+        for (String f : forms) {
+          if (f.indexOf(' ') < 0) {
+            pw.putIfAbsent(f.toLowerCase(Locale.ROOT), "GPE");
+          }
+        }
+      }
+    }
+    this.placeWords = java.util.Map.copyOf(pw);
     this.nameContext = new NameContext(vocative, surnames, NameContext.loadRoleWords(), spanRules);
   }
 
@@ -178,12 +199,28 @@ public final class ConllTagger {
       }
     }
     // "Германия компаниясы" is a German company: KazNERD tags the country, not an organisation
-    candidates.removeIf(c -> c.label().equals("ORGANISATION") && c.length() >= 2 && isPlaceThenDescription(c, candidates, tokens));
+    int[] placeEnd = placeEndsByFirst(candidates, n);
+    for (int ci = 0; ci < candidates.size(); ci++) {
+      NerSpan c = candidates.get(ci);
+      if (c.label().equals("ORGANISATION") && c.length() >= 2 && isPlaceThenDescription(c, placeEnd, tokens)) {
+        String cls = c.length() == 2 ? countryWord(tokens.get(c.first())) : null;
+        candidates.set(ci, new NerSpan(c.first(), c.end() - 1, cls != null ? cls : "DROP"));
+      }
+    }
     candidates.replaceAll(c -> c.label().equals("ORGANISATION") ? latinNameOnly(c, tokens) : c);
+    candidates.replaceAll(c -> c.label().equals("GPE") && c.end() < n && startsWithAny(tokens.get(c.end()), insideClassifiers)
+        ? new NerSpan(c.first(), c.end() + 1, "GPE") : c);
+    candidates.addAll(routes(candidates, placeEndsByFirst(candidates, n), tokens));
     candidates.addAll(quotedOrLatinNames(tokens));
     // a name before a village, forest or river classifier is a place, not the person it may also name
     List<NerSpan> classified = nameClassifiers.find(tokens);
-    candidates.removeIf(c -> c.label().equals("PERSON") && classified.stream().anyMatch(k -> k.first() <= c.first() && c.end() <= k.end()));
+    // ... and a village named after a river is a village: "Ертіс аулындағы"
+    String[] classifiedAt = new String[n];
+    for (NerSpan k : classified) {
+      java.util.Arrays.fill(classifiedAt, k.first(), k.end(), k.label());
+    }
+    candidates.removeIf(c -> classifiedAt[c.first()] != null && classifiedAt[c.end() - 1] != null
+        && (c.label().equals("PERSON") || c.label().equals("LOCATION") && classifiedAt[c.first()].equals("GPE")));
     candidates.addAll(classified);
     // an organisation or place right before a title word is part of a POSITION: "Үкімет басшысы"
     candidates.removeIf(c -> !c.label().equals("PERSON") && c.end() < n && isPositionHead(tokens.get(c.end())));
@@ -246,18 +283,87 @@ public final class ConllTagger {
     return !t.isEmpty() && t.chars().allMatch(Character::isDigit);
   }
 
-  /** An organisation that is a place span followed by one NAME-only head ("компаниясы"). */
-  private boolean isPlaceThenDescription(NerSpan org, List<NerSpan> candidates, List<String> tokens) {
-    FollowingHeads.Head h = followingHeads.at(tokens, org.end() - 1);
-    if (h == null || !h.afterNameOnly() || h.end() != org.end()) {
-      return false;
-    }
-    for (NerSpan c : candidates) {
-      if ((c.label().equals("GPE") || c.label().equals("LOCATION")) && c.first() == org.first() && c.end() == org.end() - 1) {
+  private static boolean startsWithAny(String word, List<String> prefixes) {
+    String w = word.toLowerCase(Locale.ROOT);
+    for (String p : prefixes) {
+      if (w.startsWith(p)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * "Place – Place" before a road word is a FACILITY ("Атырау – Астрахань күрежолын"): a span of
+   * that class over both places, so that neither is tagged.
+   */
+  List<NerSpan> routes(List<NerSpan> candidates, int[] placeEnd, List<String> tokens) {
+    List<NerSpan> out = new ArrayList<>();
+    for (NerSpan a : candidates) {
+      if (!a.label().equals("GPE") && !a.label().equals("LOCATION") || a.end() + 1 >= tokens.size() || !isDash(tokens.get(a.end()))) {
+        continue;
+      }
+      // the second place may be one the gazetteer lacks: any capitalised word
+      int end = Math.max(a.end() + 2, placeEnd[a.end() + 1]);
+      if (!Character.isUpperCase(tokens.get(a.end() + 1).codePointAt(0)) || end > tokens.size()) {
+        continue;
+      }
+      int k = end < tokens.size() && tokens.get(end).equals("»") ? end + 1 : end;
+      if (k < tokens.size() && isRouteWord(tokens, k)) {
+        out.add(new NerSpan(a.first(), end, "FACILITY"));
+      }
+    }
+    return out;
+  }
+
+  private boolean isRouteWord(List<String> tokens, int k) {
+    for (String[] r : routeWords) {
+      boolean match = k + r.length <= tokens.size();
+      for (int j = 0; j < r.length && match; j++) {
+        match = tokens.get(k + j).toLowerCase(Locale.ROOT).startsWith(r[j]);
+      }
+      if (match) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isDash(String t) {
+    return t.equals("–") || t.equals("-") || t.equals("—");
+  }
+
+  /** For each token, the longest end of a GPE or LOCATION candidate starting there, else -1. */
+  private static int[] placeEndsByFirst(List<NerSpan> candidates, int n) {
+    int[] end = new int[n + 1];
+    Arrays.fill(end, -1);
+    for (NerSpan c : candidates) {
+      if (c.label().equals("GPE") || c.label().equals("LOCATION")) {
+        end[c.first()] = Math.max(end[c.first()], c.end());
+      }
+    }
+    return end;
+  }
+
+  /** An organisation that is a place span followed by one NAME-only head ("компаниясы"). */
+  private boolean isPlaceThenDescription(NerSpan org, int[] placeEnd, List<String> tokens) {
+    FollowingHeads.Head h = followingHeads.at(tokens, org.end() - 1);
+    if (h == null || !h.afterNameOnly() || h.end() != org.end()) {
+      return false;
+    }
+    return placeEnd[org.first()] == org.end() - 1 || org.length() == 2 && countryWord(tokens.get(org.first())) != null;
+  }
+
+  /** The class of a single-word country or city name, possibly with one ending ("Германия", "Американың"), or null. */
+  private String countryWord(String w) {
+    String l = w.toLowerCase(Locale.ROOT);
+    for (int len = l.length(); len >= 3; len--) {
+      String cls = placeWords.get(l.substring(0, len));
+      if (cls != null && endings.isSingleEnding(l.substring(len))) {
+        return cls;
+      }
+    }
+    return null;
   }
 
   /** The last word of the place is its name, its genitive or its -дағы form. */

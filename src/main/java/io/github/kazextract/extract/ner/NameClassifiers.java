@@ -15,6 +15,8 @@ final class NameClassifiers {
 
   /** Capitalised words a name may have: "Бөкей ордасы" has two, no village name has more. */
   private static final int MAX_NAME_WORDS = 3;
+  /** Names a plural classifier may take: "Бақбақты , Бірлік , Ақдала ауылдарының". */
+  private static final int MAX_LIST = 8;
   private static final List<String> PLURALS = List.of("лар", "лер", "дар", "дер", "тар", "тер");
   /** The case endings after a third-person possessive ("аулы-нда", "өзені-нің"); "көлі-гі" is no such form. */
   private static final java.util.Set<String> POSSESSIVE_CASES = java.util.Set.of(
@@ -50,7 +52,8 @@ final class NameClassifiers {
       }
       boolean plural = isPlural(tokens.get(i + stems.get(k).length - 1), stems.get(k)[stems.get(k).length - 1]);
       int end = i;
-      while (end > 0) {
+      // a list longer than this is no list of villages, and the bound keeps the pass linear
+      for (int names = 0; end > 0 && names < MAX_LIST; names++) {
         NerSpan name = nameBefore(tokens, end);
         if (name == null) {
           break;
@@ -86,6 +89,9 @@ final class NameClassifiers {
     }
     if (f == e || quoted && (f == 0 || !tokens.get(f - 1).equals("«"))) {
       return null;
+    }
+    if (!quoted && f == 0 && e - f >= 2) {
+      f = 1; // a sentence-initial capital says nothing: "Алдымен [Ертіс] аулындағы"
     }
     if (!quoted && !Character.isUpperCase(tokens.get(f).codePointAt(0))) {
       return null;

@@ -9,9 +9,10 @@ import java.util.Set;
 
 /**
  * PERSON repairs from the words around a name, after the spans are resolved: a capitalised word
- * right before a surname is its given name ("Айнадин [Молдабеков]" → "[Айнадин Молдабеков]"), and a
+ * right before a surname is its given name ("Айнадин [Молдабеков]" → "[Айнадин Молдабеков]"), a
  * given name addressed between commas is a person even when it is also an ordinary word ("Қайырлы
- * күн , [Бірлік] !", "[Зейін] , елімізде ..."). Role and title words (models/extract/roles) never
+ * күн , [Бірлік] !", "[Зейін] , елімізде ..."), and an unrecognised capitalised word joined to a
+ * person by мен/пен/бен/және is a person too ("Құнанбай мен [Бөжейдің]"). Role and title words (models/extract/roles) never
  * join a name: "Елбасы Назарбаев". Immutable and thread-safe.
  */
 final class NameContext {
@@ -78,9 +79,24 @@ final class NameContext {
       }
       out.add(s);
     }
+    int[] personStart = new int[n + 1];
+    int[] personEnd = new int[n + 1];
+    java.util.Arrays.fill(personStart, -1);
+    java.util.Arrays.fill(personEnd, -1);
+    for (NerSpan s : out) {
+      if (s.label().equals("PERSON")) {
+        personStart[s.first()] = s.end();
+        personEnd[s.end()] = s.first();
+      }
+    }
     for (int i = 0; i < n; i++) {
-      if (!taken[i] && vocativeNames.contains(tokens.get(i)) && isAddressed(tokens, i)) {
+      if (taken[i]) {
+        continue;
+      }
+      if (vocativeNames.contains(tokens.get(i)) && isAddressed(tokens, i)
+          || i > 0 && isGivenNameSlot(tokens, i) && isCoordinatedWithPerson(tokens, i, personStart, personEnd)) {
         out.add(new NerSpan(i, i + 1, "PERSON"));
+        taken[i] = true;
       }
     }
     out.sort(java.util.Comparator.comparingInt(NerSpan::first));
@@ -113,6 +129,18 @@ final class NameContext {
       }
     }
     return i > 0 || vocativeNames.contains(w);
+  }
+
+  /** "Құнанбай мен [Бөжейдің]", "[Қарақат] пен Ербол Шәріпов": joined to a person by a conjunction. */
+  private static boolean isCoordinatedWithPerson(List<String> tokens, int i, int[] personStart, int[] personEnd) {
+    if (i + 2 < tokens.size() && isConjunction(tokens.get(i + 1)) && personStart[i + 2] >= 0) {
+      return true;
+    }
+    return i >= 2 && isConjunction(tokens.get(i - 1)) && personEnd[i - 1] >= 0;
+  }
+
+  private static boolean isConjunction(String t) {
+    return t.equals("мен") || t.equals("пен") || t.equals("бен") || t.equals("және");
   }
 
   /** Between commas, or first in the sentence before a comma: "Рақмет , Зейін .", "Азамат , сіз ...". */

@@ -172,6 +172,18 @@ class EventCorpusTest {
   }
 
   @Test
+  void repeatedSidePhrasesAndRelativeDaysStayLinear() {
+    String unit = "[[Александр Стубб|P|Александр Стубб|Финляндия Президенті]] телефон арқылы сөйлесті. "
+        + "Кеше финляндиялық тарап бастамашы болды. Сәрсенбіде форум өтті, Кеше ";
+    Object[] p = parse(unit.repeat(400));
+    long t0 = System.nanoTime();
+    List<Event> events = FINDER.extract((AnalyzedText) p[0], (EntityResult) p[1], java.time.LocalDate.of(2025, 3, 12));
+    assertThat((System.nanoTime() - t0) / 1_000_000).isLessThan(10000);
+    assertThat(events).isNotEmpty();
+    assertThat(events.get(0).initiator()).isEqualTo("Александр Стубб");
+  }
+
+  @Test
   void publicationDateResolvesTheYear() {
     Object[] p = parse("[[Қасым-Жомарт Тоқаев|P|Қасым-Жомарт Тоқаев]] 15 наурызда [[Шавкат Мирзиёевпен|P|Шавкат Мирзиёев]] телефон арқылы сөйлесті.");
     List<Event> events = FINDER.extract((AnalyzedText) p[0], (EntityResult) p[1], java.time.LocalDate.of(2024, 3, 16));

@@ -1,0 +1,100 @@
+package io.github.kazextract.bundle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The first {@code build()} in a JVM checks the bundle on a second thread while the stages load.
+ * Here the library runs in its own class loader over a copy of the models broken one way, so that
+ * the real, already checked bundle of this JVM does not hide the check: build() must report the
+ * broken file, whether the loading finished or a loader tripped over the same file first.
+ */
+class FirstBuildCheckTest {
+
+  @TempDir Path root;
+
+  /** A copy of the bundled models, to break. */
+  private Path copyModels() throws IOException {
+    Path from = Path.of("models");
+    Path to = root.resolve(ModelBundle.CLASSPATH_ROOT);
+    try (Stream<Path> s = Files.walk(from)) {
+      for (Path p : s.filter(Files::isRegularFile).toList()) {
+        Path target = to.resolve(from.relativize(p).toString());
+        Files.createDirectories(target.getParent());
+        Files.copy(p, target);
+      }
+    }
+    return to;
+  }
+
+  private static URL codeOf(String className) throws ClassNotFoundException {
+    return Class.forName(className).getProtectionDomain().getCodeSource().getLocation();
+  }
+
+  /** The library's classes and runtime dependencies behind {@code root}, which shadows the models. */
+  private URLClassLoader isolatedLibrary() throws Exception {
+    List<URL> urls = new ArrayList<>();
+    urls.add(root.toUri().toURL());
+    urls.add(codeOf("io.github.kazextract.KazakhExtractor"));
+    for (String dep : List.of("opennlp.tools.tokenize.Tokenizer", "com.ibm.icu.text.Normalizer2",
+        "com.fasterxml.jackson.databind.ObjectMapper", "com.fasterxml.jackson.core.JsonFactory",
+        "com.fasterxml.jackson.annotation.JsonProperty", "org.slf4j.LoggerFactory")) {
+      try {
+        urls.add(codeOf(dep));
+      } catch (ClassNotFoundException e) {
+        // not a dependency of this version
+      }
+    }
+    return new URLClassLoader(urls.toArray(new URL[0]), ClassLoader.getPlatformClassLoader());
+  }
+
+  /** What {@code KazakhExtractor.builder().build()} throws in the isolated library. */
+  private Throwable firstBuild() throws Exception {
+    try (URLClassLoader loader = isolatedLibrary()) {
+      Class<?> extractor = loader.loadClass("io.github.kazextract.KazakhExtractor");
+      Object builder = extractor.getMethod("builder").invoke(null);
+      Throwable t = catchThrowable(() -> builder.getClass().getMethod("build").invoke(builder));
+      return t instanceof java.lang.reflect.InvocationTargetException ite ? ite.getCause() : t;
+    }
+  }
+
+  @Test
+  void aWrongModelVersionStopsTheFirstBuildThoughEveryStageLoaded() throws Exception {
+    Path models = copyModels();
+    Path manifest = models.resolve(ModelManifest.FILE_NAME);
+    Files.writeString(manifest, Files.readString(manifest).replaceFirst("kazextract-models: \\d+", "kazextract-models: 99"));
+    Throwable t = firstBuild();
+    assertThat(t).isNotNull();
+    assertThat(t.getClass().getName()).isEqualTo(ModelFileException.class.getName());
+    assertThat(t.getMessage()).startsWith("models/MANIFEST.tsv: line 1: model format version 99");
+  }
+
+  @Test
+  void aBrokenLineIsReportedByFileAndLineEvenWhenItsLoaderFailsFirst() throws Exception {
+    Path models = copyModels();
+    Path suffixes = models.resolve("morph/suffixes.tsv");
+    List<String> lines = new ArrayList<>(Files.readAllLines(suffixes));
+    int at = 0;
+    while (lines.get(at).isBlank() || lines.get(at).startsWith("#")) {
+      at++;
+    }
+    lines.set(at, "broken\tline"); // the suffix loader itself rejects a line of 2 columns
+    Files.write(suffixes, lines);
+    Throwable t = firstBuild();
+    assertThat(t).isNotNull();
+    assertThat(t.getClass().getName()).isEqualTo(ModelFileException.class.getName());
+    assertThat(t.getMessage()).isEqualTo("models/morph/suffixes.tsv: line " + (at + 1)
+        + ": 2 columns, expected 7 to 8 columns (TAB-separated)");
+  }
+}
