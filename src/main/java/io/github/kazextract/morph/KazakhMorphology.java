@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * Kazakh morphological analyzer: strips legal suffix sequences ({@code models/morph/suffixes.tsv})
  * whose allomorphs follow the stem's harmony and final sound ({@code phonology.tsv}), and ranks the
  * stems it leaves: known stems ({@code stems.tsv}, proper nouns, gazetteers) first, then guessed
- * ones. Thread-safe and immutable after construction apart from a bounded cache; construct once and
+ * ones, frequent lemmas ({@code lemma-frequency.tsv}) before rare ones. Thread-safe and immutable after construction apart from a bounded cache; construct once and
  * share ({@link #getDefault()}).
  */
 public final class KazakhMorphology {
@@ -27,15 +27,16 @@ public final class KazakhMorphology {
   private static final int CACHE_LIMIT = 30_000;
   private static final double KNOWN = -5;
   private static final double LOAN_HARMONY = 1.5;
-  private static final double PER_MORPHEME = Double.parseDouble(System.getProperty("kx.morph.pm", "0.4"));
+  /** Price per suffix stripped off a known stem: a whole dictionary word beats a short stem plus suffixes (серпін, not серп-і-н). */
+  private static final double PER_MORPHEME = 0.4;
   /** Price of a verb reading for a capitalised word. */
   private static final double CAPITAL_VERB = 2.5;
-  /** Price of a verb stem in -ы/-і that only the -у infinitive attests (оқы in оқу): the lemma frequencies decide. */
-  private static final double HIDDEN_VOWEL = Double.parseDouble(System.getProperty("kx.morph.hv", "0.8"));
+  /** Price of a verb stem in -ы/-і hidden by the -у infinitive (оқы in оқу): most verb stems end in a consonant. */
+  private static final double HIDDEN_VOWEL = 0.8;
   /** Discount of a verb guess on a stem that looks like a verb (see {@link Lexicon#verbLikeEnding}). */
-  private static final double VERB_LIKE = Double.parseDouble(System.getProperty("kx.morph.vl", "1.2"));
+  private static final double VERB_LIKE = 1.2;
   /** Weight of the log lemma frequency against the rule costs. */
-  private static final double FREQUENCY = Double.parseDouble(System.getProperty("kx.morph.freq", "0.4"));
+  private static final double FREQUENCY = 0.4;
 
   private static volatile KazakhMorphology defaultInstance;
 

@@ -30,10 +30,8 @@ final class Lexicon {
     for (String[] r : ModelFiles.rows("morph/stems.tsv", false)) {
       add(r[0], posBits(r.length > 1 ? r[1] : "NOUN"));
     }
-    List<String[]> hunspell = ModelFiles.rows("morph/hunspell-stems.tsv", false);
-    for (String[] r : hunspell) {
-      add(r[0], posBits(r.length > 1 ? r[1] : "NOUN"));
-    }
+    List<String> voiceNouns = new ArrayList<>();
+    addStems(ModelFiles.text("morph/hunspell-stems.tsv", false), voiceNouns);
     for (String[] r : ModelFiles.rows("morph/proper-nouns.tsv", true)) {
       add(r[0], PROPN);
     }
@@ -72,8 +70,41 @@ final class Lexicon {
       verbEndings.add(r[0]);
     }
     // hunspell-kk entries that are inflected forms of another known stem are not lemmas
-    for (String[] r : hunspell) {
-      dropVoiceNoun(r[0]);
+    for (String stem : voiceNouns) {
+      dropVoiceNoun(stem);
+    }
+  }
+
+  /**
+   * Adds the {@code stem<TAB>UPOS} lines of a large stem list in one pass over its text, without
+   * splitting it into rows first: this list is most of the model loading time of a cold JVM. Stems
+   * ending in -лан/-лен are collected for {@link #dropVoiceNoun}.
+   */
+  private void addStems(String text, List<String> voiceNouns) {
+    int n = text.length();
+    int pos = n > 0 && text.charAt(0) == '\uFEFF' ? 1 : 0;
+    while (pos < n) {
+      int nl = text.indexOf('\n', pos);
+      int end = nl < 0 ? n : nl;
+      int e = end > pos && text.charAt(end - 1) == '\r' ? end - 1 : end;
+      if (e > pos && text.charAt(pos) != '#' && !Character.isWhitespace(text.charAt(pos))) {
+        int tab = text.indexOf('\t', pos);
+        String stem;
+        int bits;
+        if (tab < 0 || tab >= e) {
+          stem = text.substring(pos, e);
+          bits = NOUN;
+        } else {
+          stem = text.substring(pos, tab);
+          int t2 = text.indexOf('\t', tab + 1);
+          bits = posBits(text.substring(tab + 1, t2 < 0 || t2 > e ? e : t2));
+        }
+        add(stem, bits);
+        if (stem.endsWith("лан") || stem.endsWith("лен")) {
+          voiceNouns.add(stem);
+        }
+      }
+      pos = end + 1;
     }
   }
 

@@ -23,9 +23,9 @@ import java.util.Map;
  */
 public final class LemmaFrequencyBuilder {
 
-  private static final int ITERATIONS = Integer.getInteger("kx.em.iter", 5);
+  private static final int ITERATIONS = 5;
   /** Temperature of the rule costs: lower trusts the rules' ranking more. */
-  private static final double TEMPERATURE = Double.parseDouble(System.getProperty("kx.em.temp", "0.25"));
+  private static final double TEMPERATURE = 0.25;
   /** Lemmas rarer than this are left out: a single sighting says little. */
   private static final double MIN_COUNT = 1.5;
 

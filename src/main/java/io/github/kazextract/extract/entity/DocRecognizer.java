@@ -272,9 +272,15 @@ final class DocRecognizer {
     };
   }
 
+  /** A plural or possessed common noun (Тараптар, Қорғаушысы): a sentence start, not a name. */
   private boolean pluralNoun(int i) {
     List<io.github.kazextract.morph.Analysis> as = d.doc.analyses().get(i);
-    return !as.isEmpty() && "NOUN".equals(as.get(0).upos()) && as.get(0).feats().contains("Number=Plur");
+    if (as.isEmpty()) {
+      return false;
+    }
+    io.github.kazextract.morph.Analysis a = as.get(0);
+    return "NOUN".equals(a.upos()) && a.feats().contains("Number=Plur")
+        || a.feats().contains("Person[psor]") && !a.lemma().equalsIgnoreCase(d.token(i).norm()) && m.places.get(d.lower(i)).isEmpty();
   }
 
   /** A verbal noun (құтқару, дамытудың): it takes an object before it. */
@@ -415,7 +421,7 @@ final class DocRecognizer {
     if (!quotedStart && d.isFirstInSentence(start) && m.genericFirstWords.contains(d.lower(start)) && allLower(start + 1, i + 1)) {
       return;
     }
-    // Тараптар ...: a plural common noun capitalised by the sentence start names no body
+    // Тараптар, Қорғаушысы ...: a plural or possessed noun capitalised by the sentence start names no body
     if (!quotedStart && d.isFirstInSentence(start) && pluralNoun(start)) {
       return;
     }

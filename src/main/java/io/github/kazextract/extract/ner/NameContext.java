@@ -72,8 +72,7 @@ final class NameContext {
     }
     List<NerSpan> out = new ArrayList<>();
     for (NerSpan s : spans) {
-      if (s.label().equals("PERSON") && s.first() > 0 && isSurname(tokens.get(s.first()))
-          && !taken[s.first() - 1] && isGivenNameSlot(tokens, s.first() - 1)) {
+      if (s.label().equals("PERSON") && s.first() > 0 && !taken[s.first() - 1] && joinsBefore(tokens, s.first())) {
         taken[s.first() - 1] = true;
         s = new NerSpan(s.first() - 1, s.end(), "PERSON");
       }
@@ -101,6 +100,21 @@ final class NameContext {
     }
     out.sort(java.util.Comparator.comparingInt(NerSpan::first));
     return List.copyOf(out);
+  }
+
+  /**
+   * The free word before a PERSON starting at {@code first} belongs to it: a given name before a
+   * surname ("Айнадин [Молдабеков]"), a listed given name before any name ("Дана [Нұржан]"), or a
+   * nominative surname before a given name (surname first: "Мизамова [Жаңылсын]").
+   */
+  private boolean joinsBefore(List<String> tokens, int first) {
+    String prev = tokens.get(first - 1);
+    String head = tokens.get(first);
+    if (isSurname(head) || vocativeNames.contains(prev)) {
+      return isGivenNameSlot(tokens, first - 1);
+    }
+    return vocativeNames.contains(head) && shapes.hasShape(prev, "SURNAME") && shapes.endsName(prev)
+        && !roleWords.contains(prev.toLowerCase(Locale.ROOT));
   }
 
   private boolean isSurname(String w) {

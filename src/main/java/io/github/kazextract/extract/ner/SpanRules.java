@@ -116,7 +116,7 @@ public final class SpanRules {
   }
 
   /** A nominative surname ends a name; "Тоқаевтың" inside a span is left alone. */
-  private boolean endsName(String w) {
+  boolean endsName(String w) {
     for (String[] r : shapes) {
       if (r[1].equals("SURNAME") && w.endsWith(r[0])) {
         return true;
