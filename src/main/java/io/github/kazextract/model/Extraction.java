@@ -30,6 +30,25 @@ public record Extraction(
     countryGroupStats = countryGroupStats == null ? List.of() : List.copyOf(countryGroupStats);
   }
 
+  /**
+   * This extraction, found in a derived view of a text (such as the Cyrillic view of a Latin or
+   * Arabic release), with every mention and event trigger moved back onto {@code view.original()}:
+   * offsets into the original, text the original substring. Names, roles and every other field
+   * stay as extracted (Kazakh Cyrillic canonical forms).
+   */
+  public Extraction withMentionsMapped(io.github.kazextract.text.NormalizedText view) {
+    java.util.Objects.requireNonNull(view, "view");
+    java.util.function.UnaryOperator<List<Mention>> map = ms -> ms.stream().map(m -> Mention.mapped(m, view)).toList();
+    return new Extraction(
+        id,
+        persons.stream().map(p -> new Person(p.name(), p.roles(), map.apply(p.mentions()))).toList(),
+        organizations.stream().map(o -> new Organization(o.name(), o.aliases(), map.apply(o.mentions()))).toList(),
+        places.stream().map(p -> new Place(p.name(), p.kind(), map.apply(p.mentions()))).toList(),
+        events.stream().map(e -> new Event(e.type(), e.participants(), e.initiator(), e.date(), e.format(), e.title(),
+            e.location(), e.trigger() == null ? null : Mention.mapped(e.trigger(), view))).toList(),
+        countryGroupStats);
+  }
+
   /** Compact one-line JSON of the schema. */
   public String toJson() {
     try {

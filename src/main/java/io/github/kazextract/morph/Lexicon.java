@@ -22,6 +22,8 @@ final class Lexicon {
   private final Map<String, Integer> pos = new HashMap<>(1 << 17);
   /** Endings of verb-forming derivation ({@code verb-stem-endings.tsv}), at most 4 letters. */
   private final java.util.Set<String> verbEndings = new java.util.HashSet<>();
+  /** Whether some verb-forming ending ends in this letter: most stems are rejected without a lookup. */
+  private final boolean[] verbEndingLast = new boolean[0x500];
 
   /** Closed-class full forms (pronouns, postpositions, ...): lower-case form -> analyses. */
   final Map<String, List<Analysis>> closed = new HashMap<>();
@@ -68,6 +70,10 @@ final class Lexicon {
     }
     for (String[] r : ModelFiles.rows("morph/verb-stem-endings.tsv", false)) {
       verbEndings.add(r[0]);
+      char last = r[0].charAt(r[0].length() - 1);
+      if (last < verbEndingLast.length) {
+        verbEndingLast[last] = true;
+      }
     }
     // hunspell-kk entries that are inflected forms of another known stem are not lemmas
     for (String stem : voiceNouns) {
@@ -160,6 +166,10 @@ final class Lexicon {
   /** Whether a lower-case stem ends in a verb-forming derivation (нығай, жетілдір). */
   boolean verbLikeEnding(String stem) {
     int n = stem.length();
+    char last = n == 0 ? 0 : stem.charAt(n - 1);
+    if (last >= verbEndingLast.length || !verbEndingLast[last]) {
+      return false;
+    }
     for (int k = 2; k <= 4 && k < n; k++) {
       if (verbEndings.contains(stem.substring(n - k))) {
         return true;

@@ -31,5 +31,14 @@ class KazakhMorphologyPropertiesTest {
   @Property(tries = 500)
   void anyUnicodeStringIsSafe(@ForAll String w) {
     assertThat(MORPH.analyze(w)).isNotEmpty();
+    assertThat(MORPH.analyzeSentenceInitial(w)).isNotEmpty();
+  }
+
+  @Property(tries = 1000)
+  void sentenceInitialReadingNeverFailsAndKeepsTheLength(@ForAll("wordLike") String w) {
+    List<Analysis> a = MORPH.analyzeSentenceInitial(w);
+    assertThat(a).isNotEmpty();
+    // a word only lower-cased for its sentence start is still a reading of the same letters
+    assertThat(a.get(0).lemma().length()).isLessThanOrEqualTo(Math.max(w.length() + 1, 1));
   }
 }

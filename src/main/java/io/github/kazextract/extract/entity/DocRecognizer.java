@@ -119,7 +119,10 @@ final class DocRecognizer {
     repeatOrgNames();
   }
 
-  /** A Latin word in capitals next to another capitalised Latin word: part of a name (ACWA Power), not an acronym alone. */
+  /**
+   * Whether token i lies in a run of Latin words that the document names before an organisation
+   * head (ACWA Power компаниясы): then ACWA alone is no acronym and Siemens alone no gazetteer hit.
+   */
   private boolean inLatinName(int i) {
     if (!latinName(i) || latinNamesBeforeHeads.isEmpty()) {
       return false;
@@ -969,7 +972,7 @@ final class DocRecognizer {
       }
       PhraseIndex.Hit<Boolean> sb = longestEndingAt(m.subBodies, p);
       // Ұлттық қауіпсіздік комитетінің төрағасы: the whole organisation, not its last word as a sub-body
-      boolean orgEnds = orgAt[p] >= 0 && orgSpans.get(orgAt[p]).end() == p + 1 && orgSpans.get(orgAt[p]).start() < sb0(sb, p);
+      boolean orgEnds = sb != null && orgAt[p] >= 0 && orgSpans.get(orgAt[p]).end() == p + 1 && orgSpans.get(orgAt[p]).start() < sb.start();
       if (sb != null && hasCase(p, "GEN") && !orgEnds) {
         left = sb.start(); // басқармасының төрағасы
         mod = true;
@@ -1012,10 +1015,6 @@ final class DocRecognizer {
       return -1;
     }
     return left;
-  }
-
-  private static int sb0(PhraseIndex.Hit<Boolean> sb, int p) {
-    return sb == null ? p : sb.start();
   }
 
   /** Longest entry of {@code idx} whose last token is {@code p}. */
@@ -1638,13 +1637,18 @@ final class DocRecognizer {
     if (!other) {
       return false;
     }
-    for (PersonSpan s : personSpans) {
-      if (s.start() == r.end()) {
-        return !d.token(s.end() - 1).norm().equals(s.surname()) && !d.token(s.end() - 1).norm().endsWith(s.surname());
+    if (spanStartingAt == null) {
+      spanStartingAt = new HashMap<>();
+      for (PersonSpan s : personSpans) {
+        spanStartingAt.putIfAbsent(s.start(), s);
       }
     }
-    return false;
+    PersonSpan s = spanStartingAt.get(r.end());
+    return s != null && !d.token(s.end() - 1).norm().equals(s.surname()); // the name carries a case ending
   }
+
+  /** Person spans by first token, built on first use. */
+  private Map<Integer, PersonSpan> spanStartingAt;
 
   /** Nearest person named before token {@code at} in its sentence, or after «ол» the last one before it. */
   private int subjectBefore(int at) {

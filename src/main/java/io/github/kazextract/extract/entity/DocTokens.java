@@ -74,7 +74,7 @@ final class DocTokens {
         stems.add(List.of());
         continue;
       }
-      List<ProperNounEndings.Stem> st = endings.analyse(w, 2);
+      List<ProperNounEndings.Stem> st = endings.analyse(w, lw, 2);
       stems.add(st);
       List<String> f = new ArrayList<>(2 + st.size());
       List<String> lf = new ArrayList<>(2 + st.size());
@@ -91,8 +91,14 @@ final class DocTokens {
       // (Каспий -> Каспи) would match unrelated gazetteer names
       List<Analysis> as = i < analyses.size() && !Character.isUpperCase(w.charAt(0)) ? analyses.get(i) : List.of();
       String wDefaultLower = null;
+      String previousLemma = null;
       for (Analysis a : as) {
         String l = a.lemma();
+        // readings of one word often share the lemma: the same lemma gets the same answer
+        if (l.equals(previousLemma)) {
+          continue;
+        }
+        previousLemma = l;
         if (l.isEmpty() || l.length() > w.length()) {
           continue;
         }

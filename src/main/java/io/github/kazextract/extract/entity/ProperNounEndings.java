@@ -98,7 +98,11 @@ public final class ProperNounEndings {
 
   /** Like {@link #stems} with the ending and its case. */
   public List<Stem> analyse(String word, int minStem) {
-    String lower = word.toLowerCase(Locale.ROOT);
+    return analyse(word, word.toLowerCase(Locale.ROOT), minStem);
+  }
+
+  /** Like {@link #analyse(String, int)} when the caller has {@code word.toLowerCase(Locale.ROOT)} already. */
+  List<Stem> analyse(String word, String lower, int minStem) {
     if (lower.length() != word.length() || word.indexOf('\u03A3') >= 0) {
       // lower-casing changed the length (İ) or depends on context (final sigma): offsets and
       // stem prefixes of the lower-cased word would not line up, so take the plain loop
