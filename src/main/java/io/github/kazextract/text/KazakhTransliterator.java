@@ -1,5 +1,6 @@
 package io.github.kazextract.text;
 
+import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.text.Transliterator;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -26,6 +27,7 @@ public final class KazakhTransliterator {
   static final int MAX_ALIGNED_WORD = 48;
 
   private final ScriptDetector detector;
+  private final Truecaser truecaser = new Truecaser();
   private final Map<KazakhScript, Transliterator> toCyrillic = new EnumMap<>(KazakhScript.class);
   private final Map<KazakhScript, Transliterator> fromCyrillic = new EnumMap<>(KazakhScript.class);
 
@@ -46,6 +48,9 @@ public final class KazakhTransliterator {
     toCyrillic.put(KazakhScript.ARABIC, compile("arabic-cyrillic"));
     fromCyrillic.put(KazakhScript.LATIN_2021, compile("cyrillic-latin2021"));
     fromCyrillic.put(KazakhScript.ARABIC, compile("cyrillic-arabic"));
+    for (Transliterator t : toCyrillic.values()) {
+      cache.put(t, new java.util.concurrent.ConcurrentHashMap<>());
+    }
   }
 
   private static Transliterator compile(String name) {
@@ -67,7 +72,17 @@ public final class KazakhTransliterator {
    */
   public NormalizedText toCyrillic(String original) {
     Objects.requireNonNull(original, "original");
-    KazakhScript doc = detector.detect(original);
+    return toCyrillic(original, detector.detect(original));
+  }
+
+  /**
+   * The Kazakh Cyrillic view of {@code original}, read as written in {@code script} (for a caller
+   * that knows, or a text too short to detect): a Latin alphabet applies to every Latin word that
+   * fits it; Arabic words are always converted.
+   */
+  public NormalizedText toCyrillic(String original, KazakhScript script) {
+    Objects.requireNonNull(original, "original");
+    KazakhScript doc = Objects.requireNonNull(script, "script");
     List<Word> words = words(original);
     boolean anyConverted = false;
     KazakhScript[] variants = new KazakhScript[words.size()];
@@ -119,7 +134,11 @@ public final class KazakhTransliterator {
         String word = original.substring(w.start, w.end);
         Transliterator t = toCyrillic.get(variants[k]);
         String lower = lower(word, variants[k]);
-        Case c = variants[k] == KazakhScript.ARABIC ? (sentenceStart ? Case.TITLE : Case.LOWER) : Case.of(word);
+        // Arabic script has no capitals: sentence starts and known names get theirs back
+        // (the second part of a hyphenated name follows the first: Қасым-Жомарт, Нью-Йорк)
+        boolean namePart = w.start > 0 && original.charAt(w.start - 1) == '-' && b.length() >= 2
+            && Character.isUpperCase(firstOfLastWord(b));
+        Case c = variants[k] != KazakhScript.ARABIC ? Case.of(word) : sentenceStart || namePart ? Case.TITLE : null;
         appendAligned(b, t, lower, c, w.start);
         pos = w.end;
       }
@@ -129,6 +148,15 @@ public final class KazakhTransliterator {
       sentenceStart = copyBetween(original, pos, b, arabicDoc, sentenceStart);
     }
     return new NormalizedText(original, b.text(), b.map());
+  }
+
+  /** First letter of the last word of the derived text (before a trailing hyphen). */
+  private static char firstOfLastWord(OffsetMap.Builder b) {
+    int i = b.length() - 2;
+    while (i > 0 && Character.isLetter(b.charAt(i - 1))) {
+      i--;
+    }
+    return b.charAt(Math.max(i, 0));
   }
 
   /** Copies one character between words; Arabic punctuation and digits become their Cyrillic-text forms. */
@@ -165,7 +193,7 @@ public final class KazakhTransliterator {
       appendBetween(out, cyr, pos, w.start, target);
       String word = cyr.substring(w.start, w.end);
       if (w.script == KazakhScript.CYRILLIC) {
-        String r = t.transliterate(word.toLowerCase(java.util.Locale.ROOT));
+        String r = t.transliterate(Normalizer2.getNFCInstance().normalize(word.toLowerCase(java.util.Locale.ROOT)));
         out.append(target == KazakhScript.ARABIC ? r : recase(r, Case.of(word), target));
       } else {
         out.append(word);
@@ -196,13 +224,57 @@ public final class KazakhTransliterator {
    * Appends the transliteration of one lower-cased word; output character j maps to the shortest
    * prefix of the word whose transliteration already agrees with the output up to j.
    */
-  private static void appendAligned(OffsetMap.Builder b, Transliterator t, String lower, Case c, int wordStart) {
-    String out = t.transliterate(lower);
+  private void appendAligned(OffsetMap.Builder b, Transliterator t, String lower, Case c, int wordStart) {
+    Aligned a = aligned(t, lower);
+    String out = a.out;
+    int[] ends = a.ends;
+    if (c == null) {
+      c = switch (truecaser.casing(out)) {
+        case TITLE -> Case.TITLE;
+        case UPPER -> Case.UPPER;
+        default -> Case.LOWER;
+      };
+    }
     String cased = recase(out, c, KazakhScript.CYRILLIC);
+    int groupStart = 0;
+    int prevEnd = 0;
+    for (int k = 0; k < out.length(); k++) {
+      if (ends[k] > prevEnd) {
+        groupStart = prevEnd;
+        prevEnd = ends[k];
+      }
+      b.append(cased.charAt(k), wordStart + groupStart, wordStart + ends[k]);
+    }
+  }
+
+  /** A word's transliteration and, per output character, the end of the input prefix it comes from. */
+  private record Aligned(String out, int[] ends) {}
+
+  /** Words repeat: each distinct lower-cased word is aligned once (bounded, thread-safe cache). */
+  private final Map<Transliterator, Map<String, Aligned>> cache = new java.util.IdentityHashMap<>();
+
+  private Aligned aligned(Transliterator t, String lower) {
+    Map<String, Aligned> byWord = cache.get(t);
+    Aligned a = byWord.get(lower);
+    if (a == null) {
+      a = align(t, lower);
+      if (byWord.size() > CACHE_LIMIT) {
+        byWord.clear();
+      }
+      byWord.put(lower, a);
+    }
+    return a;
+  }
+
+  static final int CACHE_LIMIT = 50_000;
+
+  private static Aligned align(Transliterator t, String lower) {
     int n = lower.length();
+    boolean composed = Normalizer2.getNFCInstance().isNormalized(lower);
+    String out = t.transliterate(composed ? lower : Normalizer2.getNFCInstance().normalize(lower));
     int[] ends = new int[out.length()];
     int j = 0;
-    if (n <= MAX_ALIGNED_WORD) {
+    if (composed && n <= MAX_ALIGNED_WORD) {
       for (int i = 1; i < n && j < out.length(); i++) {
         if (Character.isHighSurrogate(lower.charAt(i - 1))) {
           continue;
@@ -216,15 +288,7 @@ public final class KazakhTransliterator {
     while (j < out.length()) {
       ends[j++] = n;
     }
-    int groupStart = 0;
-    int prevEnd = 0;
-    for (int k = 0; k < out.length(); k++) {
-      if (ends[k] > prevEnd) {
-        groupStart = prevEnd;
-        prevEnd = ends[k];
-      }
-      b.append(cased.charAt(k), wordStart + groupStart, wordStart + ends[k]);
-    }
+    return new Aligned(out, ends);
   }
 
   private static int commonPrefix(String a, String b) {

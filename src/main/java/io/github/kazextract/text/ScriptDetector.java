@@ -141,7 +141,7 @@ public final class ScriptDetector {
 
   /**
    * Whether a Latin word is a Kazakh word of {@code variant} that should be transliterated: every
-   * letter in the alphabet, and not camel-case ({@code iPhone}); foreign words with letters the
+   * letter in the alphabet (c only in the digraph ch), and not camel-case ({@code iPhone}); foreign words with letters the
    * alphabet lacks ({@code COVID}, {@code ACWA}, {@code Power}) stay as written.
    */
   public boolean isKazakhLatinWord(CharSequence word, KazakhScript variant) {
@@ -160,7 +160,8 @@ public final class ScriptDetector {
       }
       sawLower |= Character.isLowerCase(c);
       char lower = c == 'İ' ? 'i' : Character.toLowerCase(c);
-      if (alphabet.indexOf(lower) < 0) {
+      boolean digraph = lower == 'c' && i + 1 < word.length() && Character.toLowerCase(word.charAt(i + 1)) == 'h';
+      if (alphabet.indexOf(lower) < 0 && !(digraph && alphabet.indexOf('ç') >= 0)) {
         return false;
       }
     }
