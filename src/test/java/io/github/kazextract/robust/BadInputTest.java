@@ -75,6 +75,8 @@ class BadInputTest {
       "<html><body><p class=\"lead\">Қасым-Жомарт Тоқаев <b>Астанада</b> кездесу өткізді.</p>"
           + "<script>var x = '«Самұрық-Қазына»';</script>&nbsp;&laquo;Ақорда&raquo;<br/></body></html>",
       "<p>Мемлекет басшысы</p><p>Сыртқы істер министрлігі</p><!-- comment <p> -->",
+      "« „банк\"", // found by the fuzzer: an empty quoted name before an organisation head
+      "«\u2009„банк\"",
   })
   void nonKazakhNumbersPunctuationAndHtmlGiveValidResults(String text) {
     assertTimeoutPreemptively(Duration.ofSeconds(30), () -> valid(text));

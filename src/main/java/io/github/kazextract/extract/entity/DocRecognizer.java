@@ -431,6 +431,9 @@ final class DocRecognizer {
     String name = d.canonical(start, i + 1, head);
     List<String> aliases = new ArrayList<>();
     if (quotedStart) {
+      if (j <= start + 1) {
+        return; // « „банк: an empty quoted name names nothing
+      }
       aliases.add(d.span(start + 1, j));
     } else if (allLatin(start, i)) {
       aliases.add(d.span(start, i)); // TotalEnergies компаниясы is also named TotalEnergies
