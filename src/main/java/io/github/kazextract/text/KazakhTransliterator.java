@@ -28,6 +28,7 @@ public final class KazakhTransliterator {
 
   private final ScriptDetector detector;
   private final Truecaser truecaser = new Truecaser();
+  private final NameRespeller respeller = new NameRespeller();
   private final Map<KazakhScript, Transliterator> toCyrillic = new EnumMap<>(KazakhScript.class);
   private final Map<KazakhScript, Transliterator> fromCyrillic = new EnumMap<>(KazakhScript.class);
 
@@ -236,9 +237,24 @@ public final class KazakhTransliterator {
       };
     }
     String cased = recase(out, c, KazakhScript.CYRILLIC);
+    if (c != Case.LOWER) {
+      int[] stem = new int[1];
+      String form = respeller.respell(cased, stem);
+      if (form != null && !cased.startsWith(form) && stem[0] > 0) {
+        // the name's spelling replaces the stem, all of it from the stem's letters; the ending keeps its map
+        int stemEnd = ends[stem[0] - 1];
+        String respelled = (c == Case.UPPER ? form.toUpperCase(java.util.Locale.ROOT) : form) + cased.substring(stem[0]);
+        int[] newEnds = new int[respelled.length()];
+        for (int k = 0; k < respelled.length(); k++) {
+          newEnds[k] = k < form.length() ? stemEnd : ends[k - form.length() + stem[0]];
+        }
+        cased = respelled;
+        ends = newEnds;
+      }
+    }
     int groupStart = 0;
     int prevEnd = 0;
-    for (int k = 0; k < out.length(); k++) {
+    for (int k = 0; k < cased.length(); k++) {
       if (ends[k] > prevEnd) {
         groupStart = prevEnd;
         prevEnd = ends[k];

@@ -179,6 +179,10 @@ public final class ScriptDetector {
     };
   }
 
+  static boolean isCyrillicLetter(int c) {
+    return Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC;
+  }
+
   static boolean isLatinLetter(char c) {
     return Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
   }
