@@ -7,7 +7,9 @@ import io.github.kazextract.token.KazakhTokenizer;
 import io.github.kazextract.token.Token;
 import io.github.kazextract.token.TokenType;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import opennlp.tools.util.Span;
 
@@ -40,9 +42,11 @@ public final class TextAnalyzer {
     Objects.requireNonNull(text, "text");
     List<Token> tokens = tokenizer.tokens(text);
     List<List<Analysis>> analyses = new ArrayList<>(tokens.size());
+    // a release repeats its words: each distinct form goes to the shared cache once
+    Map<String, List<Analysis>> seen = new HashMap<>();
     for (Token t : tokens) {
       if (t.isWordLike()) {
-        analyses.add(morphology.analyze(t.norm()));
+        analyses.add(seen.computeIfAbsent(t.norm(), morphology::analyze));
       } else {
         analyses.add(List.of(new Analysis(t.norm(), t.type() == TokenType.NUMBER ? "NUM" : "PUNCT", "")));
       }

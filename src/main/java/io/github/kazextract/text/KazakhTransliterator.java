@@ -84,6 +84,9 @@ public final class KazakhTransliterator {
   public NormalizedText toCyrillic(String original, KazakhScript script) {
     Objects.requireNonNull(original, "original");
     KazakhScript doc = Objects.requireNonNull(script, "script");
+    if ((doc == KazakhScript.CYRILLIC || doc == KazakhScript.OTHER) && !detector.mayHoldOtherKazakhScript(original)) {
+      return new NormalizedText(original, original, OffsetMap.identity(original.length()));
+    }
     List<Word> words = words(original);
     boolean anyConverted = false;
     KazakhScript[] variants = new KazakhScript[words.size()];
@@ -237,20 +240,22 @@ public final class KazakhTransliterator {
       };
     }
     String cased = recase(out, c, KazakhScript.CYRILLIC);
-    if (c != Case.LOWER) {
-      int[] stem = new int[1];
-      String form = respeller.respell(cased, stem);
-      if (form != null && !cased.startsWith(form) && stem[0] > 0) {
-        // the name's spelling replaces the stem, all of it from the stem's letters; the ending keeps its map
-        int stemEnd = ends[stem[0] - 1];
-        String respelled = (c == Case.UPPER ? form.toUpperCase(java.util.Locale.ROOT) : form) + cased.substring(stem[0]);
-        int[] newEnds = new int[respelled.length()];
-        for (int k = 0; k < respelled.length(); k++) {
-          newEnds[k] = k < form.length() ? stemEnd : ends[k - form.length() + stem[0]];
-        }
-        cased = respelled;
-        ends = newEnds;
+    boolean arabic = t == toCyrillic.get(KazakhScript.ARABIC);
+    int[] stem = new int[1];
+    String form = respeller.respell(cased, arabic, stem);
+    if (form != null && !cased.regionMatches(true, 0, form, 0, form.length()) && stem[0] > 0) {
+      // the name's spelling replaces the stem, all of it from the stem's letters; the ending keeps its map
+      int stemEnd = ends[stem[0] - 1];
+      String head = c == Case.UPPER ? form.toUpperCase(java.util.Locale.ROOT)
+          : c == Case.LOWER ? form.toLowerCase(java.util.Locale.ROOT)
+          : Character.toUpperCase(form.charAt(0)) + form.substring(1);
+      String respelled = head + cased.substring(stem[0]);
+      int[] newEnds = new int[respelled.length()];
+      for (int k = 0; k < respelled.length(); k++) {
+        newEnds[k] = k < form.length() ? stemEnd : ends[k - form.length() + stem[0]];
       }
+      cased = respelled;
+      ends = newEnds;
     }
     int groupStart = 0;
     int prevEnd = 0;

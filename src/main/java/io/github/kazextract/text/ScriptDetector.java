@@ -140,6 +140,29 @@ public final class ScriptDetector {
   }
 
   /**
+   * Whether a text of another script could still hold Kazakh to convert: an Arabic letter, or a
+   * letter only a Latin Kazakh alphabet has. False lets a Cyrillic release skip conversion at once.
+   */
+  public boolean mayHoldOtherKazakhScript(CharSequence text) {
+    String s2021 = evidence.get(KazakhScript.LATIN_2021);
+    String s2018 = evidence.get(KazakhScript.LATIN_2018);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < '\u00C0') {
+        continue;
+      }
+      if (c >= '\u0600' && c <= '\u06FF' || c >= '\uFB50' && c <= '\uFEFF') {
+        return true;
+      }
+      char l = Character.toLowerCase(c);
+      if (s2021.indexOf(l) >= 0 || s2018.indexOf(l) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether a Latin word is a Kazakh word of {@code variant} that should be transliterated: every
    * letter in the alphabet (c only in the digraph ch), and not camel-case ({@code iPhone}); foreign words with letters the
    * alphabet lacks ({@code COVID}, {@code ACWA}, {@code Power}) stay as written.

@@ -54,16 +54,21 @@ final class DocRecognizer {
   private final List<RoleSpan> roleSpans = new ArrayList<>();
   /** Names seen right after their parent organisation (ұйымы Сыртқы істер министрлері кеңесі): bodies, not organisations. */
   private final Set<String> subBodyNames = new java.util.HashSet<>();
+  /** {@link #formIn} for the organisation heads, memoised per token. */
+  private final String[] orgHeadForm;
+  private final boolean[] orgHeadKnown;
 
   DocRecognizer(EntityModel model, AnalyzedText doc) {
     this.m = model;
-    this.d = new DocTokens(doc, model.endings);
+    this.d = new DocTokens(doc, model.endings, model.wordViews);
     this.n = d.size();
     orgAt = filled();
     placeAt = filled();
     personAt = filled();
     roleAt = filled();
     roleEndsAt = filled();
+    orgHeadForm = new String[n];
+    orgHeadKnown = new boolean[n];
   }
 
   private int[] filled() {
@@ -217,6 +222,18 @@ final class DocRecognizer {
 
   /** The form of token i that is in {@code set} (lower-cased), or null. */
   private String formIn(int i, Set<String> set) {
+    if (set == m.orgHeads) {
+      // the organisation rules ask this of most tokens several times: answer once
+      if (orgHeadKnown[i]) {
+        return orgHeadForm[i];
+      }
+      orgHeadKnown[i] = true;
+      return orgHeadForm[i] = formInSet(i, set);
+    }
+    return formInSet(i, set);
+  }
+
+  private String formInSet(int i, Set<String> set) {
     if (!d.isWord(i)) {
       return null;
     }

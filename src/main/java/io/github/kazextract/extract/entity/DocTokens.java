@@ -50,8 +50,17 @@ final class DocTokens {
 
   /** Whether a token lies inside a quotation (quotes excluded). */
   final boolean[] quoted;
+  /** {@link #isCap} of each token, computed once: the rules ask it many times per token. */
+  private final boolean[] cap;
+  /** {@link #isAcronym} of each token, computed once. */
+  private final boolean[] acronym;
 
   DocTokens(AnalyzedText doc, ProperNounEndings endings) {
+    this(doc, endings, new WordViews());
+  }
+
+  /** With a cache of word views shared between documents (see {@link WordViews}). */
+  DocTokens(AnalyzedText doc, ProperNounEndings endings, WordViews views) {
     this.doc = doc;
     this.tokens = doc.tokens();
     int n = tokens.size();
@@ -59,66 +68,30 @@ final class DocTokens {
     lowerForms = new ArrayList<>(n);
     stems = new ArrayList<>(n);
     lower = new String[n];
+    cap = new boolean[n];
+    acronym = new boolean[n];
     List<List<Analysis>> analyses = doc.analyses();
     for (int i = 0; i < n; i++) {
       Token t = tokens.get(i);
+      cap[i] = computeIsCap(t);
+      acronym[i] = computeIsAcronym(t);
       String w = t.type() == TokenType.ACRONYM ? t.base() : t.norm();
-      String lw = PhraseIndex.lower(w);
-      lower[i] = lw;
-      // stems are prefixes of w; their lower-cased forms are prefixes of lw unless lower-casing
-      // changes the length (İ) or looks at context (final sigma)
-      boolean prefixLower = lw.length() == w.length() && w.indexOf('\u03A3') < 0;
       if (t.type() != TokenType.WORD) {
+        String lw = PhraseIndex.lower(w);
+        lower[i] = lw;
         forms.add(List.of(w));
         lowerForms.add(List.of(lw));
         stems.add(List.of());
         continue;
       }
-      List<ProperNounEndings.Stem> st = endings.analyse(w, lw, 2);
-      stems.add(st);
-      List<String> f = new ArrayList<>(2 + st.size());
-      List<String> lf = new ArrayList<>(2 + st.size());
-      f.add(w);
-      lf.add(lw);
-      for (ProperNounEndings.Stem x : st) {
-        String stem = x.stem();
-        if (!f.contains(stem)) {
-          f.add(stem);
-          lf.add(prefixLower ? lw.substring(0, stem.length()) : PhraseIndex.lower(stem));
-        }
-      }
       // the morphology's lemmas only for common words: its guesses for unknown proper nouns
       // (Каспий -> Каспи) would match unrelated gazetteer names
       List<Analysis> as = i < analyses.size() && !Character.isUpperCase(w.charAt(0)) ? analyses.get(i) : List.of();
-      String wDefaultLower = null;
-      String previousLemma = null;
-      for (Analysis a : as) {
-        String l = a.lemma();
-        // readings of one word often share the lemma: the same lemma gets the same answer
-        if (l.equals(previousLemma)) {
-          continue;
-        }
-        previousLemma = l;
-        if (l.isEmpty() || l.length() > w.length()) {
-          continue;
-        }
-        // keep the surface's capitalisation: the morphology may lower-case proper nouns
-        if (Character.isUpperCase(w.charAt(0)) && !Character.isUpperCase(l.charAt(0))) {
-          l = Character.toUpperCase(l.charAt(0)) + l.substring(1);
-        }
-        if (f.contains(l)) {
-          continue;
-        }
-        if (wDefaultLower == null) {
-          wDefaultLower = w.toLowerCase();
-        }
-        if (wDefaultLower.startsWith(l.toLowerCase())) {
-          f.add(l);
-          lf.add(PhraseIndex.lower(l));
-        }
-      }
-      forms.add(f.size() == 1 ? List.of(w) : java.util.Collections.unmodifiableList(f));
-      lowerForms.add(lf.size() == 1 ? List.of(lw) : lf);
+      WordViews.View v = views.get(w, as, () -> view(w, as, endings));
+      lower[i] = v.lower();
+      forms.add(v.forms());
+      lowerForms.add(v.lowerForms());
+      stems.add(v.stems());
     }
     sentence = new int[n];
     sentenceStart = new int[n];
@@ -151,6 +124,55 @@ final class DocTokens {
     Arrays.fill(openQuote, -1);
     quoted = new boolean[n];
     pairQuotes();
+  }
+
+  /** The forms of a word token: itself, its ending-stripped stems, then the lemmas of {@code as}. */
+  private static WordViews.View view(String w, List<Analysis> as, ProperNounEndings endings) {
+    String lw = PhraseIndex.lower(w);
+    // stems are prefixes of w; their lower-cased forms are prefixes of lw unless lower-casing
+    // changes the length (İ) or looks at context (final sigma)
+    boolean prefixLower = lw.length() == w.length() && w.indexOf('\u03A3') < 0;
+    List<ProperNounEndings.Stem> st = endings.analyse(w, lw, 2);
+    List<String> f = new ArrayList<>(2 + st.size());
+    List<String> lf = new ArrayList<>(2 + st.size());
+    f.add(w);
+    lf.add(lw);
+    for (ProperNounEndings.Stem x : st) {
+      String stem = x.stem();
+      if (!f.contains(stem)) {
+        f.add(stem);
+        lf.add(prefixLower ? lw.substring(0, stem.length()) : PhraseIndex.lower(stem));
+      }
+    }
+    String wDefaultLower = null;
+    String previousLemma = null;
+    for (Analysis a : as) {
+      String l = a.lemma();
+      // readings of one word often share the lemma: the same lemma gets the same answer
+      if (l.equals(previousLemma)) {
+        continue;
+      }
+      previousLemma = l;
+      if (l.isEmpty() || l.length() > w.length()) {
+        continue;
+      }
+      // keep the surface's capitalisation: the morphology may lower-case proper nouns
+      if (Character.isUpperCase(w.charAt(0)) && !Character.isUpperCase(l.charAt(0))) {
+        l = Character.toUpperCase(l.charAt(0)) + l.substring(1);
+      }
+      if (f.contains(l)) {
+        continue;
+      }
+      if (wDefaultLower == null) {
+        wDefaultLower = w.toLowerCase();
+      }
+      if (wDefaultLower.startsWith(l.toLowerCase())) {
+        f.add(l);
+        lf.add(PhraseIndex.lower(l));
+      }
+    }
+    return new WordViews.View(as, lw, f.size() == 1 ? List.of(w) : java.util.Collections.unmodifiableList(f),
+        lf.size() == 1 ? List.of(lw) : java.util.Collections.unmodifiableList(lf), java.util.Collections.unmodifiableList(st));
   }
 
   /** Pairs quotes within a sentence: «» and “” by direction, straight quotes alternately. */
@@ -238,7 +260,10 @@ final class DocTokens {
 
   /** A word starting with a capital letter that is not written all in capitals. */
   boolean isCap(int i) {
-    Token t = tokens.get(i);
+    return cap[i];
+  }
+
+  private static boolean computeIsCap(Token t) {
     if (t.type() != TokenType.WORD) {
       return false;
     }
@@ -256,7 +281,10 @@ final class DocTokens {
 
   /** An acronym: all capitals, at least two letters, no digits. */
   boolean isAcronym(int i) {
-    Token t = tokens.get(i);
+    return acronym[i];
+  }
+
+  private static boolean computeIsAcronym(Token t) {
     if (t.type() != TokenType.ACRONYM && t.type() != TokenType.WORD) {
       return false;
     }

@@ -45,6 +45,8 @@ public final class EntityModel {
   record Classifier(PlaceKind kind, boolean keep) {}
 
   final ProperNounEndings endings;
+  /** Word views shared by the documents this model reads (a cache; see {@link WordViews}). */
+  final WordViews wordViews = new WordViews();
   final PhraseIndex<PlaceRef> places;
   final PhraseIndex<OrgRef> orgs;
   final PhraseIndex<String> knownPersons;

@@ -103,6 +103,9 @@ final class PhraseIndex<V> {
 
   /** {@link String#hashCode} of {@code prefix + (prefixLength > 0 ? " " : "") + piece}, from the prefix's hash. */
   private static int extendHash(int prefixHash, int prefixLength, String piece) {
+    if (prefixLength == 0) {
+      return piece.hashCode(); // the same sum, cached in the string (the word views are shared)
+    }
     int h = prefixHash;
     if (prefixLength > 0) {
       h = 31 * h + ' ';

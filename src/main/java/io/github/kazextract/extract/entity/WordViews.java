@@ -1,0 +1,59 @@
+package io.github.kazextract.extract.entity;
+
+import io.github.kazextract.morph.Analysis;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * The forms {@link DocTokens} derives from one word (its ending-stripped stems, the morphology's
+ * lemmas, their lower-cased forms) depend only on the word and its analyses, and press releases
+ * repeat the same few thousand words: they are computed once and shared by every document.
+ * Thread-safe; memory stays bounded by a two-generation cache like the morphology's.
+ */
+final class WordViews {
+
+  /** Words per cache generation. */
+  private static final int CACHE_LIMIT = 30_000;
+
+  /**
+   * One word's view.
+   *
+   * @param analyses the analyses the view was built from (compared on lookup, by identity first)
+   * @param lower the word lower-cased ({@link PhraseIndex#lower})
+   * @param forms candidate forms, the word itself first; unmodifiable
+   * @param lowerForms {@code forms} lower-cased, same order; unmodifiable
+   * @param stems the ending analyses (stems of at least two letters); unmodifiable
+   */
+  record View(List<Analysis> analyses, String lower, List<String> forms, List<String> lowerForms, List<ProperNounEndings.Stem> stems) {}
+
+  private volatile Map<String, View> young = new ConcurrentHashMap<>();
+  private volatile Map<String, View> old = new ConcurrentHashMap<>();
+
+  /** The cached view of {@code word} built from {@code analyses}, else {@code build}'s, cached. */
+  View get(String word, List<Analysis> analyses, Supplier<View> build) {
+    Map<String, View> y = young;
+    View v = y.get(word);
+    if (v != null && sameAnalyses(v, analyses)) {
+      return v;
+    }
+    View o = old.get(word);
+    v = o != null && sameAnalyses(o, analyses) ? o : build.get();
+    if (y.size() >= CACHE_LIMIT) {
+      synchronized (this) {
+        if (young == y) {
+          old = y;
+          young = new ConcurrentHashMap<>();
+        }
+        y = young;
+      }
+    }
+    y.put(word, v);
+    return v;
+  }
+
+  private static boolean sameAnalyses(View v, List<Analysis> analyses) {
+    return v.analyses() == analyses || v.analyses().equals(analyses);
+  }
+}
