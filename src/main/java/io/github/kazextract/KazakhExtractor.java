@@ -17,12 +17,15 @@ import io.github.kazextract.pipeline.AnalyzedText;
 import io.github.kazextract.pipeline.TextAnalyzer;
 import io.github.kazextract.token.KazakhSentenceDetector;
 import io.github.kazextract.token.KazakhTokenizer;
+import io.github.kazextract.token.TokenizerAdapter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import opennlp.tools.sentdetect.SentenceDetector;
+import opennlp.tools.tokenize.Tokenizer;
 
 /**
  * Raw Kazakh text in, typed objects out. Build once with {@link #builder()}; the built extractor
@@ -56,7 +59,9 @@ public final class KazakhExtractor {
     KazakhTokenizer tokenizer = b.tokenizer != null ? b.tokenizer : new KazakhTokenizer();
     KazakhSentenceDetector sentences = b.sentenceDetector != null ? b.sentenceDetector : new KazakhSentenceDetector();
     KazakhMorphology morphology = b.morphology != null ? b.morphology : KazakhMorphology.getDefault();
-    this.analyzer = new TextAnalyzer(tokenizer, sentences, morphology);
+    this.analyzer = b.openNlpTokenizer == null && b.openNlpSentenceDetector == null
+        ? new TextAnalyzer(tokenizer, sentences, morphology)
+        : TextAnalyzer.withOpenNlp(b.openNlpTokenizer, b.openNlpSentenceDetector, tokenizer, sentences, morphology);
     if (b.entityRecognizer != null) {
       this.entityRecognizer = b.entityRecognizer;
     } else {
@@ -106,7 +111,11 @@ public final class KazakhExtractor {
     return new Extraction(options.documentId(), entities.persons(), entities.organizations(), entities.places(), events, stats);
   }
 
-  /** The tokenizer this extractor uses, for callers that want the stage alone. */
+  /**
+   * The Kazakh tokenizer this extractor uses, for callers that want the stage alone. It also
+   * tokenizes gazetteer and rule phrases; when the builder was given an OpenNLP tokenizer, that one
+   * tokenizes the documents and this is the bundled Kazakh tokenizer.
+   */
   public KazakhTokenizer tokenizer() {
     return analyzer.tokenizer();
   }
@@ -137,6 +146,8 @@ public final class KazakhExtractor {
   public static final class Builder {
     private KazakhTokenizer tokenizer;
     private KazakhSentenceDetector sentenceDetector;
+    private Tokenizer openNlpTokenizer;
+    private SentenceDetector openNlpSentenceDetector;
     private KazakhMorphology morphology;
     private Gazetteer gazetteer;
     private final List<Gazetteer> extraGazetteers = new ArrayList<>();
@@ -212,11 +223,42 @@ public final class KazakhExtractor {
 
     public Builder tokenizer(KazakhTokenizer tokenizer) {
       this.tokenizer = Objects.requireNonNull(tokenizer, "tokenizer");
+      this.openNlpTokenizer = null;
+      return this;
+    }
+
+    /**
+     * Replaces the tokenizer of the text analysis with any OpenNLP tokenizer ({@code
+     * WhitespaceTokenizer.INSTANCE}, {@code SimpleTokenizer.INSTANCE}, a trained {@code TokenizerME}):
+     * its spans become typed tokens through {@link TokenizerAdapter}. Gazetteer and rule phrases are
+     * still tokenized by the Kazakh tokenizer. A {@link KazakhTokenizer} passed here is used as is.
+     */
+    public Builder tokenizer(Tokenizer tokenizer) {
+      Objects.requireNonNull(tokenizer, "tokenizer");
+      if (tokenizer instanceof KazakhTokenizer k) {
+        return tokenizer(k);
+      }
+      this.openNlpTokenizer = tokenizer;
       return this;
     }
 
     public Builder sentenceDetector(KazakhSentenceDetector sentenceDetector) {
       this.sentenceDetector = Objects.requireNonNull(sentenceDetector, "sentenceDetector");
+      this.openNlpSentenceDetector = null;
+      return this;
+    }
+
+    /**
+     * Replaces the sentence detector with any OpenNLP one (for example a trained {@code
+     * SentenceDetectorME}); tokens are grouped by the sentence span holding their start. A {@link
+     * KazakhSentenceDetector} passed here is used as is.
+     */
+    public Builder sentenceDetector(SentenceDetector sentenceDetector) {
+      Objects.requireNonNull(sentenceDetector, "sentenceDetector");
+      if (sentenceDetector instanceof KazakhSentenceDetector k) {
+        return sentenceDetector(k);
+      }
+      this.openNlpSentenceDetector = sentenceDetector;
       return this;
     }
 

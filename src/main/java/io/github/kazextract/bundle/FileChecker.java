@@ -40,6 +40,7 @@ final class FileChecker {
     private final byte[] b;
     private final FileShape shape;
     private final boolean lineRules;
+    private final FileShape.ColumnRule[][] valueRules;
 
     private int line = 1;
     private int lineStart;
@@ -48,12 +49,14 @@ final class FileChecker {
     private int columnStart;
     private boolean columnHasText;
     private int firstBlankColumn;
+    private String valueProblem;
 
     Scan(String name, byte[] bytes, FileShape shape) {
       this.name = name;
       this.b = bytes;
       this.shape = shape;
       this.lineRules = shape == null || shape.kind() != FileShape.Kind.TEXT;
+      this.valueRules = shape == null ? new FileShape.ColumnRule[0][] : shape.rulesByColumn();
     }
 
     void run() {
@@ -77,7 +80,7 @@ final class FileChecker {
           continue;
         }
         if (c == '\n') {
-          endLine();
+          endLine(i);
           line++;
           i++;
           lineStart = i;
@@ -86,7 +89,7 @@ final class FileChecker {
         }
         if (lineRules && state != COMMENT) {
           if (c == '\t') {
-            endColumn();
+            endColumn(i);
             columns++;
             columnStart = i + 1;
           } else if (c == '\r' && (i + 1 == n || b[i + 1] == '\n')) {
@@ -104,19 +107,31 @@ final class FileChecker {
         }
         i++;
       }
-      endLine();
+      endLine(n);
     }
 
-    private void endColumn() {
+    /** Ends the column that runs from {@code columnStart} to byte {@code end} (exclusive). */
+    private void endColumn(int end) {
       if (!columnHasText && firstBlankColumn == 0 && shape != null && !shape.mayBeBlank(columns)) {
         firstBlankColumn = columns;
+      }
+      if (columnHasText && valueProblem == null && columns < valueRules.length && valueRules[columns].length > 0) {
+        // only constrained columns are decoded; loaders trim columns, so the check does too
+        String value = new String(b, columnStart, end - columnStart, StandardCharsets.UTF_8).strip();
+        for (FileShape.ColumnRule r : valueRules[columns]) {
+          String p = r.problem(value);
+          if (p != null) {
+            valueProblem = p;
+            break;
+          }
+        }
       }
       columnHasText = false;
     }
 
-    private void endLine() {
+    private void endLine(int end) {
       if (state == CONTENT && shape != null && shape.kind() != FileShape.Kind.TEXT) {
-        endColumn();
+        endColumn(end);
         if (shape.kind() == FileShape.Kind.LINES) {
           if (columns > 1) {
             throw error("a TAB in a file of one value a line");
@@ -125,12 +140,15 @@ final class FileChecker {
           throw error(columns + " column" + (columns == 1 ? "" : "s") + ", expected " + shape.columnsWanted() + " (TAB-separated)");
         } else if (firstBlankColumn > 0) {
           throw error("column " + firstBlankColumn + " is empty");
+        } else if (valueProblem != null) {
+          throw error(valueProblem);
         }
       }
       state = LEADING;
       columns = 1;
       columnHasText = false;
       firstBlankColumn = 0;
+      valueProblem = null;
     }
 
     /** The length of the valid UTF-8 sequence starting at {@code i} (lead byte >= 0x80). */

@@ -36,7 +36,8 @@ import picocli.CommandLine.Spec;
             + " corpora (--input-format jsonl: objects with id, text and optional published; other fields are copied"
             + " under meta). Writes one JSON line per document in input order (one indented object for a single file)."
             + " A document that cannot be read or extracted yields {\"id\":..,\"error\":{\"kind\":..,\"message\":..}}"
-            + " and the run goes on.",
+            + " and the run goes on; so does a missing or unreadable file named among several inputs (kind read)."
+            + " A single named input that does not exist is bad input: a message on standard error, no output.",
         "Exit status: 0 all documents done, 1 bad input, 2 usage error, 3 some documents failed."})
 final class ExtractCommand implements Callable<Integer> {
 
@@ -85,11 +86,11 @@ final class ExtractCommand implements Callable<Integer> {
     if (resume && output == null) {
       throw new ParameterException(spec.commandLine(), "--resume needs --output FILE");
     }
-    for (Path p : inputs) {
-      if (!p.equals(InputReader.STDIN) && !Files.exists(p)) {
-        err.println("kazextract extract: " + p + ": no such file or directory");
-        return KazextractCli.EXIT_BAD_INPUT;
-      }
+    // a sole input that does not exist leaves nothing to do: a plain error, no output; with several
+    // inputs a missing one is that document's error line (InputReader) and the others still run
+    if (inputs.size() == 1 && !inputs.get(0).equals(InputReader.STDIN) && !Files.exists(inputs.get(0))) {
+      err.println("kazextract extract: " + inputs.get(0) + ": no such file or directory");
+      return KazextractCli.EXIT_BAD_INPUT;
     }
     boolean singleFile = fmt == InputReader.Format.TEXT && inputs.size() == 1 && Files.isRegularFile(inputs.get(0));
     boolean pretty = format != null ? format.equals("json") : singleFile && !resume;

@@ -212,6 +212,8 @@ final class InputReader implements Iterator<InputDocument>, Closeable {
       return openStream(in, file.toString(), id, true);
     } catch (NoSuchFileException e) {
       return InputDocument.failed(id, 0, InputError.READ, file + ": no such file");
+    } catch (java.nio.file.AccessDeniedException e) {
+      return InputDocument.failed(id, 0, InputError.READ, file + ": cannot read: permission denied");
     } catch (IOException e) {
       return InputDocument.failed(id, 0, InputError.READ, file + ": cannot read: " + e.getMessage());
     }

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       LemmatizeCommand.class,
       ExtractCommand.class,
       EvalCommand.class,
+      TranslitCommand.class,
       NerCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class

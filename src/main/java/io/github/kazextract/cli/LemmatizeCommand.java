@@ -37,9 +37,21 @@ final class LemmatizeCommand implements Callable<Integer> {
             : Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
       conllu.lemmatize(in, out);
       return KazextractCli.EXIT_OK;
+    } catch (java.nio.file.NoSuchFileException e) {
+      // its message is the bare path; say which file is missing and that it is missing
+      System.err.println("kazextract lemmatize: " + e.getFile()
+          + (isOutput(e.getFile()) ? ": cannot write: no such folder" : ": no such file"));
+      return KazextractCli.EXIT_BAD_INPUT;
+    } catch (java.nio.file.AccessDeniedException e) {
+      System.err.println("kazextract lemmatize: " + e.getFile() + ": permission denied");
+      return KazextractCli.EXIT_BAD_INPUT;
     } catch (IOException | IllegalArgumentException e) {
       System.err.println("kazextract lemmatize: " + e.getMessage());
       return KazextractCli.EXIT_BAD_INPUT;
     }
+  }
+
+  private boolean isOutput(String file) {
+    return output != null && output.toString().equals(file);
   }
 }

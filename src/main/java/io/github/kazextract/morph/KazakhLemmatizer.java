@@ -5,7 +5,16 @@ import java.util.List;
 import java.util.Objects;
 import opennlp.tools.lemmatizer.Lemmatizer;
 
-/** OpenNLP {@link Lemmatizer} backed by {@link KazakhMorphology}; the tags argument is ignored. */
+/**
+ * OpenNLP {@link Lemmatizer} backed by {@link KazakhMorphology}; the tags argument is ignored (it
+ * may be null). Immutable and thread-safe.
+ *
+ * <p>Error model: throws only {@link NullPointerException} naming the parameter: {@code toks} for
+ * a null array or list, {@code word} for a null element of it. Every token gets a lemma, one per
+ * token and in order: an empty array or list gives an empty result; the empty string lemmatizes to
+ * itself; white space, punctuation and words the rules cannot read (Latin, Chinese, digits) come
+ * back unchanged as their own lemma.
+ */
 public final class KazakhLemmatizer implements Lemmatizer {
 
   private final KazakhMorphology morphology;

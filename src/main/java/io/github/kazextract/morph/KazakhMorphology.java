@@ -15,6 +15,15 @@ import java.util.concurrent.ConcurrentHashMap;
  * stems it leaves: known stems ({@code stems.tsv}, proper nouns, gazetteers) first, then guessed
  * ones, frequent lemmas ({@code lemma-frequency.tsv}) before rare ones. Thread-safe and immutable after construction apart from a bounded cache; construct once and
  * share ({@link #getDefault()}).
+ *
+ * <p>Error model: the methods throw only {@link NullPointerException} (naming the parameter,
+ * {@code word}) for a null word. {@link #analyze} never returns an empty list: the empty string
+ * gives one analysis with an empty lemma and UPOS {@code X}; white space or punctuation alone gives
+ * the word itself as lemma with UPOS {@code PUNCT}; a word the rules cannot read (Latin, Chinese,
+ * digits, anything longer than 64 characters) gives the word itself as lemma with UPOS {@code X}.
+ * A model file that fails to load stops construction with an exception; through {@link
+ * io.github.kazextract.KazakhExtractor.Builder#build()} that is a {@code ModelFileException}
+ * naming the file and line.
  */
 public final class KazakhMorphology {
 

@@ -11,6 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import opennlp.tools.util.Span;
 
 /** Runs tokenizer, sentence detector and morphology over a text. Immutable and thread-safe. */
@@ -20,10 +22,35 @@ public final class TextAnalyzer {
   private final KazakhSentenceDetector sentenceDetector;
   private final KazakhMorphology morphology;
 
+  /** How the text becomes tokens and sentence spans: the Kazakh stages or a caller's OpenNLP ones. */
+  private final Function<String, List<Token>> tokenize;
+  private final BiFunction<String, List<Token>, Span[]> splitSentences;
+
   public TextAnalyzer(KazakhTokenizer tokenizer, KazakhSentenceDetector sentenceDetector, KazakhMorphology morphology) {
+    this(tokenizer, sentenceDetector, morphology, tokenizer::tokens, sentenceDetector::sentPosDetect);
+  }
+
+  private TextAnalyzer(KazakhTokenizer tokenizer, KazakhSentenceDetector sentenceDetector, KazakhMorphology morphology,
+      Function<String, List<Token>> tokenize, BiFunction<String, List<Token>, Span[]> splitSentences) {
     this.tokenizer = Objects.requireNonNull(tokenizer, "tokenizer");
     this.sentenceDetector = Objects.requireNonNull(sentenceDetector, "sentenceDetector");
     this.morphology = Objects.requireNonNull(morphology, "morphology");
+    this.tokenize = tokenize;
+    this.splitSentences = splitSentences;
+  }
+
+  /**
+   * An analyzer over a caller's OpenNLP tokenizer and/or sentence detector (null = the Kazakh one);
+   * {@link #tokenizer()} and {@link #sentenceDetector()} still return the Kazakh stages.
+   */
+  public static TextAnalyzer withOpenNlp(opennlp.tools.tokenize.Tokenizer customTokenizer,
+      opennlp.tools.sentdetect.SentenceDetector customDetector, KazakhTokenizer tokenizer,
+      KazakhSentenceDetector sentenceDetector, KazakhMorphology morphology) {
+    Function<String, List<Token>> tok = customTokenizer == null ? tokenizer::tokens
+        : new io.github.kazextract.token.TokenizerAdapter(customTokenizer)::tokens;
+    BiFunction<String, List<Token>, Span[]> sent = customDetector == null ? sentenceDetector::sentPosDetect
+        : new io.github.kazextract.token.SentenceDetectorAdapter(customDetector)::sentPosDetect;
+    return new TextAnalyzer(tokenizer, sentenceDetector, morphology, tok, sent);
   }
 
   public KazakhTokenizer tokenizer() {
@@ -40,7 +67,7 @@ public final class TextAnalyzer {
 
   public AnalyzedText analyze(String text) {
     Objects.requireNonNull(text, "text");
-    List<Token> tokens = tokenizer.tokens(text);
+    List<Token> tokens = tokenize.apply(text);
     List<List<Analysis>> analyses = new ArrayList<>(tokens.size());
     // a release repeats its words: each distinct form goes to the shared cache once
     Map<String, List<Analysis>> seen = new HashMap<>();
@@ -52,7 +79,7 @@ public final class TextAnalyzer {
       }
     }
     // reuse the tokens: the detector would otherwise tokenize the text a second time
-    Span[] sentenceSpans = sentenceDetector.sentPosDetect(text, tokens);
+    Span[] sentenceSpans = splitSentences.apply(text, tokens);
     List<AnalyzedText.TokenRange> sentences = ranges(tokens, sentenceSpans);
     List<AnalyzedText.TokenRange> paragraphs = ranges(tokens, paragraphSpans(text));
     return new AnalyzedText(text, List.copyOf(tokens), List.copyOf(analyses), sentences, paragraphs);

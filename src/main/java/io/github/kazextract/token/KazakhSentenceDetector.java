@@ -21,6 +21,11 @@ import opennlp.tools.util.Span;
  *
  * <p>Sentence spans run from the first token's start to the last token's end. Immutable and
  * thread-safe.
+ *
+ * <p>Error model: every method throws only {@link NullPointerException} naming the parameter
+ * ({@code s}, {@code text} or {@code tokens}) for a null argument. Empty or blank text (white space,
+ * control characters alone) has no sentences: an empty array. Text in another language is split by
+ * the same punctuation and line-break rules ({@code Hello world, it's 2024.} is one sentence).
  */
 public final class KazakhSentenceDetector implements SentenceDetector {
 

@@ -23,6 +23,12 @@ import opennlp.tools.util.Span;
  * <p>{@link Token#text()} is always the exact original substring; {@link Token#norm()} is the
  * matching form ({@link TextNormalizer}), equal to the text object itself when nothing changes so
  * that the common path allocates only the token and its text. Immutable and thread-safe.
+ *
+ * <p>Error model: every method throws only {@link NullPointerException} naming the parameter
+ * ({@code text} or {@code s}) for a null string. Empty text, or text of white space, control and
+ * invisible format characters alone, gives no tokens (an empty list or array). Text in another
+ * language or script is tokenized by the same rules (Latin or Chinese letters make {@code WORD}s,
+ * punctuation its own tokens); no input makes it fail or run longer than linear time.
  */
 public final class KazakhTokenizer implements Tokenizer {
 

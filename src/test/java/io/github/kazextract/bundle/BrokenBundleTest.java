@@ -149,7 +149,7 @@ class BrokenBundleTest {
     write("MANIFEST.tsv", MANIFEST.substring(MANIFEST.indexOf('\n') + 1));
     assertThat(failure().getMessage()).startsWith("models/MANIFEST.tsv: line 1: the first line must name the model format version");
     write("MANIFEST.tsv", MANIFEST + "token/tlds.txt\tcsv\ttop-level domains\n");
-    assertThat(failure().getMessage()).isEqualTo("models/MANIFEST.tsv: line 7: unknown shape 'csv' (text, lines, tsv N, tsv N-M, tsv N-M blank C,D)");
+    assertThat(failure().getMessage()).isEqualTo("models/MANIFEST.tsv: line 7: unknown shape 'csv' (text, lines, tsv N, tsv N-M, then clauses blank C,D / int C / number C / enum C A|B)");
   }
 
   @Test

@@ -97,4 +97,64 @@ class FirstBuildCheckTest {
     assertThat(t.getMessage()).isEqualTo("models/morph/suffixes.tsv: line " + (at + 1)
         + ": 2 columns, expected 7 to 8 columns (TAB-separated)");
   }
+  // The audit's cases: a bad line in a bundled file made the first build fail with the loader's raw
+  // exception (or pass silently). Each must now be a ModelFileException naming the file and line.
+
+  /** Appends {@code line} to a copied model file and returns its line number. */
+  private int append(Path models, String file, String line) throws IOException {
+    Path p = models.resolve(file);
+    List<String> lines = new ArrayList<>(Files.readAllLines(p));
+    lines.add(line);
+    Files.write(p, lines);
+    return lines.size();
+  }
+
+  private void assertFirstBuildFails(String expectedMessage) throws Exception {
+    Throwable t = firstBuild();
+    assertThat(t).isNotNull();
+    assertThat(t.getClass().getName()).isEqualTo(ModelFileException.class.getName());
+    assertThat(t.getMessage()).isEqualTo(expectedMessage);
+  }
+
+  @Test
+  void aTriggerLineWithoutItsPatternIsReportedNotAnIndexError() throws Exception {
+    int line = append(copyModels(), "extract/events/triggers.tsv", "MEETING\t-");
+    assertFirstBuildFails("models/extract/events/triggers.tsv: line " + line + ": 2 columns, expected 3 columns (TAB-separated)");
+  }
+
+  @Test
+  void aTriggerOfAnUnknownEventTypeIsReported() throws Exception {
+    int line = append(copyModels(), "extract/events/triggers.tsv", "ZZZ\t-\tкездесті");
+    assertFirstBuildFails("models/extract/events/triggers.tsv: line " + line
+        + ": column 1 must be one of PHONE_CALL|MEETING|VISIT|FORUM|SIGNING|AWARD|APPOINTMENT|CHAIRMANSHIP|OTHER, got 'ZZZ'");
+  }
+
+  @Test
+  void aMonthNumberThatIsNotANumberIsReportedNotANumberFormatError() throws Exception {
+    int line = append(copyModels(), "extract/dates/months.tsv", "қаңтар\tZZZ");
+    assertFirstBuildFails("models/extract/dates/months.tsv: line " + line + ": column 2 must be a whole number, got 'ZZZ'");
+  }
+
+  @Test
+  void aSuffixCostThatIsNotANumberIsReported() throws Exception {
+    Path models = copyModels();
+    Path suffixes = models.resolve("morph/suffixes.tsv");
+    List<String> lines = new ArrayList<>(Files.readAllLines(suffixes));
+    int at = 0;
+    while (lines.get(at).isBlank() || lines.get(at).startsWith("#")) {
+      at++;
+    }
+    String[] c = lines.get(at).split("\t", -1);
+    c[6] = "ZZZ";
+    lines.set(at, String.join("\t", c));
+    Files.write(suffixes, lines);
+    assertFirstBuildFails("models/morph/suffixes.tsv: line " + (at + 1) + ": column 7 must be a number, got 'ZZZ'");
+  }
+
+  @Test
+  void aPlaceOfAnUnknownKindNoLongerBuildsSilently() throws Exception {
+    int line = append(copyModels(), "gazetteer/places.tsv", "Жерұйық\tZZZ\t");
+    assertFirstBuildFails("models/gazetteer/places.tsv: line " + line
+        + ": column 2 must be one of COUNTRY|REGION|CITY|OTHER, got 'ZZZ'");
+  }
 }

@@ -75,7 +75,7 @@ class ModelManifestTest {
   void callerFilesTakeTheShapeOfTheBundledFileOfTheSameName() {
     ModelManifest m = ModelBundle.bundledManifest();
     assertThat(ModelBundle.shapeByName(m, Path.of("/srv/my-rules/roles/heads.tsv"))).hasToString("tsv 1-2");
-    assertThat(ModelBundle.shapeByName(m, Path.of("/srv/my-gazetteer/places.tsv"))).hasToString("tsv 2-3");
+    assertThat(ModelBundle.shapeByName(m, Path.of("/srv/my-gazetteer/places.tsv"))).hasToString("tsv 2-3 enum 2 COUNTRY|REGION|CITY|OTHER");
     assertThat(ModelBundle.shapeByName(m, Path.of("/srv/my-rules/places/classifiers.tsv"))).hasToString("tsv 2-3");
     assertThat(ModelBundle.shapeByName(m, Path.of("/srv/my-gazetteer/given-names.txt"))).hasToString("lines");
     assertThat(ModelBundle.shapeByName(m, Path.of("/srv/x/unknown.bin"))).isNull();

@@ -54,9 +54,6 @@ final class DocRecognizer {
   private final List<RoleSpan> roleSpans = new ArrayList<>();
   /** Names seen right after their parent organisation (ұйымы Сыртқы істер министрлері кеңесі): bodies, not organisations. */
   private final Set<String> subBodyNames = new java.util.HashSet<>();
-  /** {@link #formIn} for the organisation heads, memoised per token. */
-  private final String[] orgHeadForm;
-  private final boolean[] orgHeadKnown;
 
   DocRecognizer(EntityModel model, AnalyzedText doc) {
     this.m = model;
@@ -67,8 +64,6 @@ final class DocRecognizer {
     personAt = filled();
     roleAt = filled();
     roleEndsAt = filled();
-    orgHeadForm = new String[n];
-    orgHeadKnown = new boolean[n];
   }
 
   private int[] filled() {
@@ -223,12 +218,9 @@ final class DocRecognizer {
   /** The form of token i that is in {@code set} (lower-cased), or null. */
   private String formIn(int i, Set<String> set) {
     if (set == m.orgHeads) {
-      // the organisation rules ask this of most tokens several times: answer once
-      if (orgHeadKnown[i]) {
-        return orgHeadForm[i];
-      }
-      orgHeadKnown[i] = true;
-      return orgHeadForm[i] = formInSet(i, set);
+      // asked of most tokens several times: the shared word view holds the answer
+      WordViews.View v = d.wordView(i);
+      return v == null ? null : v.orgHead();
     }
     return formInSet(i, set);
   }
@@ -766,14 +758,12 @@ final class DocRecognizer {
   /** Жамбыл, Түркістан және Қызылорда облыстарында: every listed name takes the singular classifier. */
   private void pluralClassifiedPlaces() {
     for (int k = 1; k < n; k++) {
-      String singular = null;
-      for (String f : d.lowerForms(k)) {
-        singular = m.pluralClassifiers.get(f);
-        if (singular != null) {
-          break;
-        }
+      if (d.quoted[k]) {
+        continue;
       }
-      if (singular == null || d.quoted[k]) {
+      WordViews.View v = d.wordView(k);
+      String singular = v != null ? v.pluralSingular() : m.pluralClassifiers.get(d.lowerForms(k).get(0));
+      if (singular == null) {
         continue;
       }
       EntityModel.Classifier cl = null;

@@ -54,9 +54,11 @@ final class DocTokens {
   private final boolean[] cap;
   /** {@link #isAcronym} of each token, computed once. */
   private final boolean[] acronym;
+  /** The view of each word token (null for other tokens). */
+  private final WordViews.View[] wordViews;
 
   DocTokens(AnalyzedText doc, ProperNounEndings endings) {
-    this(doc, endings, new WordViews());
+    this(doc, endings, new WordViews(java.util.Set.of(), java.util.Map.of()));
   }
 
   /** With a cache of word views shared between documents (see {@link WordViews}). */
@@ -70,6 +72,8 @@ final class DocTokens {
     lower = new String[n];
     cap = new boolean[n];
     acronym = new boolean[n];
+    wordViews = new WordViews.View[n];
+    java.util.Map<String, Seen> local = new java.util.HashMap<>();
     List<List<Analysis>> analyses = doc.analyses();
     for (int i = 0; i < n; i++) {
       Token t = tokens.get(i);
@@ -87,7 +91,16 @@ final class DocTokens {
       // the morphology's lemmas only for common words: its guesses for unknown proper nouns
       // (Каспий -> Каспи) would match unrelated gazetteer names
       List<Analysis> as = i < analyses.size() && !Character.isUpperCase(w.charAt(0)) ? analyses.get(i) : List.of();
-      WordViews.View v = views.get(w, as, () -> view(w, as, endings));
+      // a release repeats its words: a small map of this document's words before the shared cache
+      Seen seen = local.get(w);
+      WordViews.View v;
+      if (seen != null && seen.analyses() == as) {
+        v = seen.view();
+      } else {
+        v = views.get(w, as, () -> view(w, as, endings, views));
+        local.put(w, new Seen(as, v));
+      }
+      wordViews[i] = v;
       lower[i] = v.lower();
       forms.add(v.forms());
       lowerForms.add(v.lowerForms());
@@ -126,8 +139,11 @@ final class DocTokens {
     pairQuotes();
   }
 
+  /** A word met earlier in the document: the analyses it had and the view they gave. */
+  private record Seen(List<Analysis> analyses, WordViews.View view) {}
+
   /** The forms of a word token: itself, its ending-stripped stems, then the lemmas of {@code as}. */
-  private static WordViews.View view(String w, List<Analysis> as, ProperNounEndings endings) {
+  private static WordViews.View view(String w, List<Analysis> as, ProperNounEndings endings, WordViews views) {
     String lw = PhraseIndex.lower(w);
     // stems are prefixes of w; their lower-cased forms are prefixes of lw unless lower-casing
     // changes the length (İ) or looks at context (final sigma)
@@ -171,7 +187,7 @@ final class DocTokens {
         lf.add(PhraseIndex.lower(l));
       }
     }
-    return new WordViews.View(as, lw, f.size() == 1 ? List.of(w) : java.util.Collections.unmodifiableList(f),
+    return views.view(as, lw, f.size() == 1 ? List.of(w) : java.util.Collections.unmodifiableList(f),
         lf.size() == 1 ? List.of(lw) : java.util.Collections.unmodifiableList(lf), java.util.Collections.unmodifiableList(st));
   }
 
@@ -228,6 +244,11 @@ final class DocTokens {
       }
     }
     return false;
+  }
+
+  /** The view of word token i (see {@link WordViews}); null when the token is not a word. */
+  WordViews.View wordView(int i) {
+    return wordViews[i];
   }
 
   /** {@link #forms} lower-cased, same order. */

@@ -46,7 +46,7 @@ public final class EntityModel {
 
   final ProperNounEndings endings;
   /** Word views shared by the documents this model reads (a cache; see {@link WordViews}). */
-  final WordViews wordViews = new WordViews();
+  final WordViews wordViews;
   final PhraseIndex<PlaceRef> places;
   final PhraseIndex<OrgRef> orgs;
   final PhraseIndex<String> knownPersons;
@@ -216,6 +216,7 @@ public final class EntityModel {
     }
     pluralClassifiers = Map.copyOf(pc);
     placeGroupPhrases = flagIndex(rules.apply("places/group-phrases.txt"));
+    wordViews = new WordViews(orgHeads, pluralClassifiers);
   }
 
   private PhraseIndex<Boolean> flagIndex(List<String> lines) {

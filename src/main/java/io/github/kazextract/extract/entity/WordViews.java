@@ -3,6 +3,7 @@ package io.github.kazextract.extract.entity;
 import io.github.kazextract.morph.Analysis;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
@@ -25,8 +26,39 @@ final class WordViews {
    * @param forms candidate forms, the word itself first; unmodifiable
    * @param lowerForms {@code forms} lower-cased, same order; unmodifiable
    * @param stems the ending analyses (stems of at least two letters); unmodifiable
+   * @param orgHead the first form that is an organisation head, or null
+   * @param pluralSingular the singular of the first lower-cased form that is a plural place classifier, or null
    */
-  record View(List<Analysis> analyses, String lower, List<String> forms, List<String> lowerForms, List<ProperNounEndings.Stem> stems) {}
+  record View(List<Analysis> analyses, String lower, List<String> forms, List<String> lowerForms, List<ProperNounEndings.Stem> stems,
+      String orgHead, String pluralSingular) {}
+
+  private final Set<String> orgHeads;
+  private final Map<String, String> pluralClassifiers;
+
+  /** Views answering, besides the forms, which form is in {@code orgHeads} and in {@code pluralClassifiers}. */
+  WordViews(Set<String> orgHeads, Map<String, String> pluralClassifiers) {
+    this.orgHeads = orgHeads;
+    this.pluralClassifiers = pluralClassifiers;
+  }
+
+  /** The view of a word's forms, with the model's questions about them answered. */
+  View view(List<Analysis> analyses, String lower, List<String> forms, List<String> lowerForms, List<ProperNounEndings.Stem> stems) {
+    String orgHead = null;
+    for (int k = 0; k < lowerForms.size(); k++) {
+      if (orgHeads.contains(lowerForms.get(k))) {
+        orgHead = forms.get(k);
+        break;
+      }
+    }
+    String singular = null;
+    for (String f : lowerForms) {
+      singular = pluralClassifiers.get(f);
+      if (singular != null) {
+        break;
+      }
+    }
+    return new View(analyses, lower, forms, lowerForms, stems, orgHead, singular);
+  }
 
   private volatile Map<String, View> young = new ConcurrentHashMap<>();
   private volatile Map<String, View> old = new ConcurrentHashMap<>();

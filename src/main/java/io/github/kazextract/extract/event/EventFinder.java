@@ -648,6 +648,9 @@ public final class EventFinder {
 
   /** The mentions minus the news source of an attribution (деп хабарлайды Kazinform). */
   private static List<Ment> withoutSources(Sent s) {
+    if (s.ments.isEmpty()) {
+      return s.ments; // nothing to drop: spare the marker scan
+    }
     int after = s.findMarker("SOURCE_AFTER", s.a, s.b);
     int before = s.findMarker("SOURCE_BEFORE", s.a, s.b);
     if (after < 0 && before < 0) {

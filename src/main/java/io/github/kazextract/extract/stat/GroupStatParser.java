@@ -7,6 +7,7 @@ import io.github.kazextract.extract.date.NumberExpression;
 import io.github.kazextract.extract.date.NumberParser;
 import io.github.kazextract.model.BreakdownItem;
 import io.github.kazextract.model.CountryGroupStat;
+import io.github.kazextract.morph.KazakhMorphology;
 import io.github.kazextract.pipeline.AnalyzedText;
 import io.github.kazextract.token.Token;
 import io.github.kazextract.token.TokenType;
@@ -28,6 +29,7 @@ public final class GroupStatParser {
 
   private final StatGrammar grammar;
   private final NumberParser numbers;
+  private final NominativeForm nominative = new NominativeForm(KazakhMorphology.getDefault());
 
   public GroupStatParser(StatGrammar grammar, NumberParser numbers) {
     this.grammar = grammar;
@@ -183,7 +185,7 @@ public final class GroupStatParser {
       }
     }
     Token lt = doc.token(last);
-    String lastWord = !lt.suffix().isEmpty() ? lt.base() : grammar.strip(caseName, lt.norm());
+    String lastWord = !lt.suffix().isEmpty() ? lt.base() : nominativeOf(caseName, lt.norm());
     String name = doc.text().substring(doc.token(first).start(), lt.start()) + lastWord;
     name = name.replaceAll("\\s+", " ").strip();
     for (List<String> gw : List.of(List.of(lastWord.toLowerCase(Locale.ROOT)))) {
@@ -324,6 +326,7 @@ public final class GroupStatParser {
             && grammar.match("SKIP", w, q - s) == 0 && numbers.parseAt(doc, q, e) == null) {
           q++;
         }
+        q = coordinatedRegionEnd(doc, p, q, e, w, s);
         NumberExpression n = q < e && q > p ? numbers.parseAt(doc, q, e) : null;
         if (n != null && n.value() <= 100_000) {
           node = new Node(nameStripped(doc, p, q, "GEN"), (int) n.value(), false);
@@ -405,7 +408,41 @@ public final class GroupStatParser {
   /** The words {@code [p, q)} with the {@code caseName} ending of the last one removed. */
   private String nameStripped(AnalyzedText doc, int p, int q, String caseName) {
     Token lt = doc.token(q - 1);
-    String lastWord = !lt.suffix().isEmpty() ? lt.base() : grammar.strip(caseName, lt.norm());
+    String lastWord = !lt.suffix().isEmpty() ? lt.base() : nominativeOf(caseName, lt.norm());
     return (doc.text().substring(doc.token(p).start(), lt.start()) + lastWord).replaceAll("\\s+", " ").strip();
+  }
+
+  /**
+   * The last word of a name in the nominative: the morphology's reading without its case (only the
+   * last word of a multi-word name inflects); the {@code caseName} endings of {@code endings.tsv}
+   * when the morphology reads no case.
+   */
+  private String nominativeOf(String caseName, String word) {
+    String n = nominative.of(word);
+    return n != null ? n : grammar.strip(caseName, word);
+  }
+
+  /**
+   * "Атлант және Үнді мұхиттарында он": names joined by a conjunction before one plural head and
+   * one count are a single region ("Атлант және Үнді мұхиттары"). Given the words {@code [p, q)}
+   * that stop at a conjunction, returns the end of the whole coordinated name when it is one, else
+   * {@code q}.
+   */
+  private int coordinatedRegionEnd(AnalyzedText doc, int p, int q, int e, List<String> w, int s) {
+    int conj;
+    if (q <= p || q >= e || (conj = grammar.match("CONJ", w, q - s)) == 0 || nominative.of(doc.token(q - 1).norm()) != null) {
+      return q; // the first name carries a case ending of its own: a separate part
+    }
+    int r = q + conj;
+    if (r >= e || !isCapitalised(doc.token(r))) {
+      return q;
+    }
+    int end = r;
+    while (end < e && doc.token(end).isWordLike() && grammar.match("CONJ", w, end - s) == 0
+        && grammar.match("SKIP", w, end - s) == 0 && numbers.parseAt(doc, end, e) == null) {
+      end++;
+    }
+    boolean counted = end < e && end > r && numbers.parseAt(doc, end, e) != null;
+    return counted && doc.token(end - 1).suffix().isEmpty() && nominative.plural(doc.token(end - 1).norm()) ? end : q;
   }
 }

@@ -47,13 +47,13 @@ class ScriptRoundTripScoreTest {
   @Test
   void latin2021ReleasesScoreCloseToTheirCyrillicOriginals(TestReporter report) throws IOException {
     double f1 = score(KazakhScript.LATIN_2021, report);
-    assertThat(f1).isGreaterThan(0.88);
+    assertThat(f1).isGreaterThan(0.95);
   }
 
   @Test
-  void arabicReleasesScoreAboveAFloor(TestReporter report) throws IOException {
+  void arabicReleasesKeepMostOfTheirEntities(TestReporter report) throws IOException {
     double f1 = score(KazakhScript.ARABIC, report);
-    assertThat(f1).isGreaterThan(0.6);
+    assertThat(f1).isGreaterThan(0.68);
   }
 
   private static double score(KazakhScript script, TestReporter report) throws IOException {
