@@ -105,6 +105,11 @@ public record FileShape(Kind kind, int minColumns, int maxColumns, int[] blankAl
     this(kind, minColumns, maxColumns, blankAllowed, List.of());
   }
 
+  /** The same shape without its value clauses (column count and blank columns only). */
+  public FileShape withoutColumnRules() {
+    return columnRules.isEmpty() ? this : new FileShape(kind, minColumns, maxColumns, blankAllowed);
+  }
+
   @Override
   public int[] blankAllowed() {
     return blankAllowed.clone();

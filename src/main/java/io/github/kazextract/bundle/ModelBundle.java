@@ -347,13 +347,17 @@ public final class ModelBundle {
    * Reads one caller file (from a rule or gazetteer directory) after checking it: UTF-8, no stray
    * control characters, and the shape the bundled manifest gives a file of that name
    * ({@code .../roles/heads.tsv} as {@code extract/roles/heads.tsv}, {@code .../places.tsv} as
-   * {@code gazetteer/places.tsv}).
+   * {@code gazetteer/places.tsv}). The value clauses of that shape ({@code int}, {@code enum}, ...)
+   * are left to the loader, which skips a row it cannot read (a caller's list being written);
+   * {@code KazakhExtractor.Builder.build()} validates a caller's directory in full first
+   * ({@link #validateGazetteerDirectory}, {@link #validateRuleDirectory}).
    *
    * @return the decoded text
    * @throws ModelFileException naming the file, line and problem
    */
   public static String readCallerFile(Path file) {
-    return FileChecker.decode(file.toString(), readFile(file), shapeByName(bundledManifest(), file));
+    FileShape shape = shapeByName(bundledManifest(), file);
+    return FileChecker.decode(file.toString(), readFile(file), shape == null ? null : shape.withoutColumnRules());
   }
 
   /**
