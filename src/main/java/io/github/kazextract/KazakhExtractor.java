@@ -15,6 +15,8 @@ import io.github.kazextract.morph.KazakhLemmatizer;
 import io.github.kazextract.morph.KazakhMorphology;
 import io.github.kazextract.pipeline.AnalyzedText;
 import io.github.kazextract.pipeline.TextAnalyzer;
+import io.github.kazextract.text.KazakhTransliterator;
+import io.github.kazextract.text.NormalizedText;
 import io.github.kazextract.token.KazakhSentenceDetector;
 import io.github.kazextract.token.KazakhTokenizer;
 import io.github.kazextract.token.TokenizerAdapter;
@@ -35,7 +37,9 @@ import opennlp.tools.tokenize.Tokenizer;
  * {@link DocumentTooLargeException} for a document longer than {@link Builder#maxDocumentLength};
  * any other text, including empty, blank, non-Kazakh, HTML or binary-looking text, gives a valid
  * (possibly empty) result whose offsets point into the input. Time and memory grow linearly with
- * the document's length. {@link Builder#build()} checks the model files (bundled and the caller's)
+ * the document's length. Latin-script and Arabic-script Kazakh are converted to a Cyrillic view
+ * inside (see {@link Builder#transliterate}); names come out in Kazakh Cyrillic and mention offsets
+ * still point into the caller's string. {@link Builder#build()} checks the model files (bundled and the caller's)
  * and fails with a {@link ModelFileException} naming the file, the line and the problem.
  */
 public final class KazakhExtractor {
@@ -49,6 +53,7 @@ public final class KazakhExtractor {
   public static final int DEFAULT_MAX_DOCUMENT_LENGTH = 8 * 1024 * 1024;
 
   private final int maxDocumentLength;
+  private final KazakhTransliterator transliterator; // null: text is taken as Cyrillic
 
   private final TextAnalyzer analyzer;
   private final EntityRecognizer entityRecognizer;
@@ -77,6 +82,7 @@ public final class KazakhExtractor {
     this.eventExtractor = b.eventExtractor != null ? b.eventExtractor : new EventExtractor();
     this.statExtractor = b.statExtractor != null ? b.statExtractor : new CountryGroupStatExtractor();
     this.maxDocumentLength = b.maxDocumentLength;
+    this.transliterator = b.transliterate ? KazakhTransliterator.getDefault() : null;
   }
 
   public static Builder builder() {
@@ -104,6 +110,16 @@ public final class KazakhExtractor {
     if (text.length() > maxDocumentLength) {
       throw new DocumentTooLargeException(text.length(), maxDocumentLength);
     }
+    if (transliterator != null) {
+      NormalizedText view = transliterator.toCyrillic(text);
+      if (view.text() != text) { // the same instance when there was nothing to convert
+        return extractCyrillic(view.text(), options).withMentionsMapped(view);
+      }
+    }
+    return extractCyrillic(text, options);
+  }
+
+  private Extraction extractCyrillic(String text, ExtractionOptions options) {
     AnalyzedText doc = analyzer.analyze(text);
     EntityResult entities = entityRecognizer.recognize(doc);
     List<Event> events = eventExtractor.extract(doc, entities, options);
@@ -157,8 +173,19 @@ public final class KazakhExtractor {
     private EventExtractor eventExtractor;
     private CountryGroupStatExtractor statExtractor;
     private int maxDocumentLength = DEFAULT_MAX_DOCUMENT_LENGTH;
+    private boolean transliterate = true;
 
     private Builder() {}
+
+    /**
+     * Whether Latin-script (2021, 2018, informal) and Arabic-script Kazakh are converted to
+     * Cyrillic before extraction (default true). A Cyrillic text costs one scan and gives the same
+     * result either way; turn it off only to treat every Latin word as foreign.
+     */
+    public Builder transliterate(boolean on) {
+      this.transliterate = on;
+      return this;
+    }
 
     /**
      * Maximum document length in UTF-16 characters; longer documents make {@code extract} throw

@@ -36,6 +36,17 @@ class ScriptAwareExtractionTest {
   }
 
   @Test
+  void theExtractorItselfReadsLatinAndCanBeToldNotTo() {
+    String latin = "Memleket basşysy Özbekstan Prezidentı Şavkat Mirziioevpen telefon arqyly söilestı.";
+    ExtractionOptions o = ExtractionOptions.withId("latin");
+    Extraction x = extractor.extract(latin, o);
+    assertThat(x).isEqualTo(ScriptAwareExtraction.extract(extractor, latin, o));
+    assertThat(x.persons()).extracting(Person::name).contains("Шавкат Мирзиёев");
+    KazakhExtractor cyrillicOnly = KazakhExtractor.builder().transliterate(false).build();
+    assertThat(cyrillicOnly.extract(latin, o).persons()).extracting(Person::name).doesNotContain("Шавкат Мирзиёев");
+  }
+
+  @Test
   void cyrillicTextGoesThroughUnchanged() {
     String cyr = "Мемлекет басшысы Өзбекстан Президенті Шавкат Мирзиёевпен телефон арқылы сөйлесті.";
     ExtractionOptions o = ExtractionOptions.withId("c");
