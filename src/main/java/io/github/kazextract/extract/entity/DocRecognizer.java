@@ -411,6 +411,7 @@ final class DocRecognizer {
       quotedStart = true;
     } else if ((d.isCap(j) || isLatinCap(j) || d.isAcronym(j) && d.token(j).suffix().isEmpty())
         && (!inflectedCap(j) || objectStart) && formIn(j, m.orgHeads) == null && !(personWord(j) && j + 1 < n && d.isCap(j + 1))
+        && !(d.isFirstInSentence(j) && m.sentenceOpeners.contains(d.lower(j)))
         && !(j > sentStart && given(j - 1) && adjacent(j - 1, j))) {
       start = j;
     } else {
@@ -528,6 +529,9 @@ final class DocRecognizer {
       if (latinName(start) && latinName(k) && d.token(k).suffix().isEmpty()) {
         start = k--;
         continue;
+      }
+      if (latinName(start) && !latinName(k)) {
+        break; // Пак Ки Док Korea Zinc компаниясы: a Latin name takes no Cyrillic words before it
       }
       // an acronym joins only a capitalised name (БҰҰ Бас Ассамблеясы, not ҰҚШҰ Ұжымдық қауіпсіздік кеңесі)
       boolean cap = (d.isCap(k) || capHead && d.isAcronym(k) && d.token(k).suffix().isEmpty()) && !inflectedCap(k) && !personWord(k)
@@ -1148,7 +1152,10 @@ final class DocRecognizer {
       // unconfirmed: only endings that cannot end a name (not -да/-те, not the possessive -на/-н);
       // the accusative -ны/-ні after a vowel stem can (Шимон Головняны қабылдады → Головня)
       boolean acc = "ACC".equals(st.grammaticalCase()) && e.length() == 2;
-      if (st.stem().length() >= 4 && !"LOC".equals(st.grammaticalCase())
+      // a three-letter stem only before the unambiguous instrumental -мен/-пен/-бен (Чан Тхань Манмен → Ман)
+      boolean shortIns = st.stem().length() == 3 && "INS".equals(st.grammaticalCase()) && e.length() == 3
+          && "мнң".indexOf(Character.toLowerCase(st.stem().charAt(2))) >= 0; // not Кармен
+      if ((st.stem().length() >= 4 || shortIns) && !"LOC".equals(st.grammaticalCase())
           && (acc || e.length() >= 3 || e.charAt(0) != 'н' && e.charAt(0) != 'Н')) {
         return st.stem();
       }
@@ -1260,7 +1267,7 @@ final class DocRecognizer {
         patronymic = true;
       }
     }
-    boolean strong = len >= 2 && (given(a) || surnameForm(b - 1) != null || patronymic || apposition && len <= 3 || allProper(a, b));
+    boolean strong = len >= 2 && (given(a) || surnameForm(b - 1) != null || patronymic || apposition && (len <= 3 || allCapitalised(a, b)) || allProper(a, b));
     boolean weak = len == 1 && surnameForm(a) != null;
     if (!strong && !weak) {
       return;
@@ -1284,6 +1291,16 @@ final class DocRecognizer {
   }
 
   /** Two or three words the morphology reads as proper nouns, none sentence-initial: an unseen name. */
+  /** Four capitalised words in apposition to a title: a Vietnamese or Spanish full name (Нгуен Тхи Фыонг Тхао). */
+  private boolean allCapitalised(int a, int b) {
+    for (int k = a; k < b; k++) {
+      if (!d.isCap(k) || d.isFirstInSentence(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private boolean allProper(int a, int b) {
     if (b - a > 3 || d.isFirstInSentence(a)) {
       return false;
@@ -1509,6 +1526,14 @@ final class DocRecognizer {
       if (r.end() < n && m.predicates.contains(d.lower(r.end()))) {
         // Ақтөбе облысының әкімі болып Асхат Шахаров тағайындалды: the person follows the predicate word
         int after = r.end() + 1 < n && personAt[r.end() + 1] <= -2 ? personOfToken(r.end() + 1) : -1;
+        // Ұлытау облысының әкімі қызметін атқарып келген Берік Әбдіғалиев: a participle clause names the holder
+        int k = r.end() + 1;
+        while (after < 0 && k < n && k <= r.end() + 3 && d.isLowerWord(k) && m.holderClauseWords.contains(d.lower(k))) {
+          k++;
+          if (k < n && personAt[k] <= -2) {
+            after = personOfToken(k);
+          }
+        }
         int subj = after >= 0 ? after : subjectBefore(r.start());
         if (subj >= 0) {
           persons.get(subj).roles.add(r.text());

@@ -58,6 +58,8 @@ public final class EntityModel {
   final PhraseIndex<Boolean> titleWords;
   final PhraseIndex<Boolean> subBodies;
   final Set<String> predicates;
+  /** Participle clause words between a predicate and the holder (қызметін атқарып келген Берік ...). */
+  final Set<String> holderClauseWords;
   final Map<String, List<String>> holders;
   final Set<String> orgHeads;
   /** Heads that end a name only when capitalised (Үкіметі), lower-cased. */
@@ -73,6 +75,8 @@ public final class EntityModel {
   final Set<String> orgModifierWords;
   /** Generic first words of a body that is not a name when only the sentence start capitalises it. */
   final Set<String> genericFirstWords;
+  /** Sentence adverbs and connectives that open a sentence but never a name (Сондай-ақ Мәжіліс ...). */
+  final Set<String> sentenceOpeners;
   /** Lower-case particles inside foreign names: whole words (бин, ибн) and hyphenated prefixes (әл-). */
   final Set<String> nameParticles;
   final List<String> nameParticlePrefixes;
@@ -156,6 +160,7 @@ public final class EntityModel {
     titleWords = flagIndex(rules.apply("roles/title-words.txt"));
     subBodies = flagIndex(rules.apply("roles/sub-bodies.txt"));
     predicates = lowerSet(rules.apply("roles/predicates.txt"));
+    holderClauseWords = lowerSet(rules.apply("roles/holder-clause-words.txt"));
     Map<String, List<String>> hs = new LinkedHashMap<>();
     for (String line : rules.apply("roles/holders.tsv")) {
       String[] c = ModelLines.columns(line);
@@ -171,6 +176,7 @@ public final class EntityModel {
     notOrgs = Set.copyOf(rules.apply("organizations/not-organizations.txt").stream().map(String::strip).toList());
     orgStopWords = lowerSet(rules.apply("organizations/modifier-stop-words.txt"));
     genericFirstWords = lowerSet(rules.apply("organizations/generic-first-words.txt"));
+    sentenceOpeners = lowerSet(rules.apply("organizations/sentence-openers.txt"));
     orgModifierWords = lowerSet(rules.apply("organizations/modifier-words.txt"));
     Set<String> np1 = new HashSet<>();
     List<String> np2 = new ArrayList<>();

@@ -87,6 +87,8 @@ public final class EventFinder {
     boolean invite;
     boolean accepted;
     String conferrer;
+    /** Conferred by a decree (Жарлығымен), not presented at the ceremony the text reports. */
+    boolean byDecree;
     int touched;
     /** Paragraph where the event was last spoken of. */
     int paragraph;
@@ -324,7 +326,7 @@ public final class EventFinder {
         if (e.conferrer == null) {
           e.conferrer = st.ceremonyConferrer;
         }
-        if (e.date == null) {
+        if (e.date == null && !e.byDecree) {
           e.date = st.ceremonyDate;
         }
       }
@@ -760,12 +762,14 @@ public final class EventFinder {
       // a passive without a dative recipient names the awardee in the nominative
       s.ments.stream().filter(m -> m.kind() == EntityKind.PERSON && m.gcase().equals("NOM")).forEach(m -> awardees.add(m.name()));
     }
+    boolean byDecree = false;
     if (conferrer == null) {
       // "Мемлекет басшысының Жарлығымен ... марапатталды": the one whose decree confers the awards
       for (Ment m : s.ments) {
         int end = m.m().tokenEnd();
         if (m.kind() == EntityKind.PERSON && m.gcase().equals("GEN") && s.findMarker("DECREE", end, end + 4) >= 0) {
           conferrer = m.name();
+          byDecree = true;
           break;
         }
       }
@@ -823,6 +827,7 @@ public final class EventFinder {
       if (target.conferrer == null) {
         target.conferrer = conferrer;
       }
+      target.byDecree |= byDecree;
       if (target.date == null) {
         target.date = c.date;
       }

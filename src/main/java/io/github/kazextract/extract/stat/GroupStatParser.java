@@ -44,6 +44,7 @@ public final class GroupStatParser {
     List<CountryGroupStat> out = null;
     Map<Integer, EntityMention> placeAt = null;
     Map<Integer, EntityMention> orgEndingAt = null;
+    List<EntityMention> orgs = null;
     for (AnalyzedText.TokenRange s : sentences(doc)) {
       // most sentences say nothing of membership: skip them before any per-word work
       boolean member = false;
@@ -56,6 +57,7 @@ public final class GroupStatParser {
       if (placeAt == null) {
         placeAt = new HashMap<>();
         orgEndingAt = new HashMap<>();
+        orgs = new ArrayList<>();
         for (EntityMention m : entities.mentions()) {
           if (m.byRole()) {
             continue;
@@ -64,6 +66,7 @@ public final class GroupStatParser {
             placeAt.putIfAbsent(m.tokenStart(), m);
           } else if (m.kind() == EntityKind.ORGANIZATION) {
             orgEndingAt.putIfAbsent(m.tokenEnd(), m);
+            orgs.add(m);
           }
         }
       }
@@ -73,11 +76,46 @@ public final class GroupStatParser {
       }
       CountryGroupStat st = parseSentence(doc, s.first(), s.end(), placeAt, orgEndingAt, lower);
       if (st != null) {
+        st = resolveAnaphor(doc, st, s.first(), orgs);
         out = out == null ? new ArrayList<>() : out;
         out.add(st);
       }
     }
     return out == null ? List.of() : List.copyOf(out);
+  }
+
+  /**
+   * A group named only by a generic noun (Ұйымға 57 мемлекет мүше) is the organisation named last
+   * before the sentence whose name ends in that noun (Ислам ынтымақтастығы ұйымы); kept when none is.
+   */
+  private CountryGroupStat resolveAnaphor(AnalyzedText doc, CountryGroupStat st, int sentenceStart, List<EntityMention> orgs) {
+    String g = st.group().toLowerCase(Locale.ROOT);
+    if (g.contains(" ") || grammar.match("ANAPHOR", List.of(g), 0) == 0) {
+      return st;
+    }
+    // a final voiceless stop voices before a vowel suffix (одақ → одағы)
+    String stem = g.endsWith("қ") || g.endsWith("к") ? g.substring(0, g.length() - 1) : g;
+    EntityMention best = null;
+    for (EntityMention m : orgs) {
+      if (m.tokenEnd() > sentenceStart || (best != null && best.tokenEnd() >= m.tokenEnd())) {
+        continue;
+      }
+      // the full name as written (the canonical name may be an abbreviation such as ИЫҰ)
+      String surface = doc.text().substring(m.start(), m.end()).toLowerCase(Locale.ROOT);
+      int sp = surface.lastIndexOf(' ');
+      if (sp > 0 && surface.substring(sp + 1).startsWith(stem)) {
+        best = m;
+      }
+    }
+    if (best == null) {
+      return st;
+    }
+    String surface = doc.text().substring(best.start(), best.end()).replaceAll("\\s+", " ");
+    int sp = surface.lastIndexOf(' ');
+    String head = surface.substring(sp + 1);
+    String nom = nominative.of(head);
+    String name = surface.substring(0, sp + 1) + (nom != null ? nom : head);
+    return new CountryGroupStat(name, st.total(), st.unit(), st.breakdown(), st.consistent());
   }
 
   /** Longest token window the sentence rules look at. */
