@@ -1,5 +1,6 @@
 package io.github.kazextract.morph;
 
+import io.github.kazextract.text.TwoGenerationCache;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -7,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Kazakh morphological analyzer: strips legal suffix sequences ({@code models/morph/suffixes.tsv})
@@ -53,13 +53,8 @@ public final class KazakhMorphology {
   private final SuffixRules rules;
   private final Lexicon lexicon;
   private final LemmaFrequencies frequencies;
-  /**
-   * Two-generation cache: when the young map is full it becomes the old one and a new young map
-   * starts; a word found in the old map moves back to the young one. Frequent words stay cached,
-   * memory stays bounded at two generations.
-   */
-  private volatile Map<String, List<Analysis>> young = new ConcurrentHashMap<>();
-  private volatile Map<String, List<Analysis>> old = new ConcurrentHashMap<>();
+  /** Analyses of the words seen lately; bounded, so memory stays flat over any corpus. */
+  private final TwoGenerationCache<String, List<Analysis>> cache = new TwoGenerationCache<>(CACHE_LIMIT);
 
   /** Loads the bundled models from the classpath. */
   public KazakhMorphology() {
@@ -92,23 +87,10 @@ public final class KazakhMorphology {
   /** Every analysis of {@code word}, most likely first; never empty. */
   public List<Analysis> analyze(String word) {
     Objects.requireNonNull(word, "word");
-    Map<String, List<Analysis>> y = young;
-    List<Analysis> a = y.get(word);
+    List<Analysis> a = cache.get(word);
     if (a == null) {
-      a = old.get(word);
-      if (a == null) {
-        a = compute(word);
-      }
-      if (y.size() >= CACHE_LIMIT) {
-        synchronized (this) {
-          if (young == y) {
-            old = y;
-            young = new ConcurrentHashMap<>();
-          }
-          y = young;
-        }
-      }
-      y.put(word, a);
+      a = compute(word);
+      cache.put(word, a);
     }
     return a;
   }

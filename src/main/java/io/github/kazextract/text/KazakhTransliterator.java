@@ -50,7 +50,7 @@ public final class KazakhTransliterator {
     fromCyrillic.put(KazakhScript.LATIN_2021, compile("cyrillic-latin2021"));
     fromCyrillic.put(KazakhScript.ARABIC, compile("cyrillic-arabic"));
     for (Transliterator t : toCyrillic.values()) {
-      cache.put(t, new java.util.concurrent.ConcurrentHashMap<>());
+      cache.put(t, new TwoGenerationCache<>(CACHE_LIMIT));
     }
   }
 
@@ -272,22 +272,19 @@ public final class KazakhTransliterator {
   private record Aligned(String out, int[] ends) {}
 
   /** Words repeat: each distinct lower-cased word is aligned once (bounded, thread-safe cache). */
-  private final Map<Transliterator, Map<String, Aligned>> cache = new java.util.IdentityHashMap<>();
+  private final Map<Transliterator, TwoGenerationCache<String, Aligned>> cache = new java.util.IdentityHashMap<>();
 
   private Aligned aligned(Transliterator t, String lower) {
-    Map<String, Aligned> byWord = cache.get(t);
+    TwoGenerationCache<String, Aligned> byWord = cache.get(t);
     Aligned a = byWord.get(lower);
     if (a == null) {
       a = align(t, lower);
-      if (byWord.size() > CACHE_LIMIT) {
-        byWord.clear();
-      }
       byWord.put(lower, a);
     }
     return a;
   }
 
-  static final int CACHE_LIMIT = 50_000;
+  static final int CACHE_LIMIT = 25_000; // per generation: at most about 50,000 words
 
   private static Aligned align(Transliterator t, String lower) {
     int n = lower.length();

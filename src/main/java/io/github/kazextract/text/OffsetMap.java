@@ -10,30 +10,34 @@ import java.util.Arrays;
  */
 public final class OffsetMap {
 
+  // null for the identity map: most texts need no change, and their map should cost nothing
   private final int[] starts;
   private final int[] ends;
+  private final int length;
   private final int originalLength;
 
   OffsetMap(int[] starts, int[] ends, int length, int originalLength) {
     this.starts = Arrays.copyOf(starts, length);
     this.ends = Arrays.copyOf(ends, length);
+    this.length = length;
     this.originalLength = originalLength;
+  }
+
+  private OffsetMap(int length) {
+    this.starts = null;
+    this.ends = null;
+    this.length = length;
+    this.originalLength = length;
   }
 
   /** The identity map over a string of {@code length} characters. */
   public static OffsetMap identity(int length) {
-    int[] s = new int[length];
-    int[] e = new int[length];
-    for (int i = 0; i < length; i++) {
-      s[i] = i;
-      e[i] = i + 1;
-    }
-    return new OffsetMap(s, e, length, length);
+    return new OffsetMap(length);
   }
 
   /** Length of the derived string. */
   public int length() {
-    return starts.length;
+    return length;
   }
 
   public int originalLength() {
@@ -42,22 +46,31 @@ public final class OffsetMap {
 
   /** Original offset where derived character {@code i} starts; {@code length()} maps to the end. */
   public int originalStart(int i) {
-    if (i < 0 || i > starts.length) {
+    if (i < 0 || i > length) {
       throw new IndexOutOfBoundsException(i);
     }
-    return i == starts.length ? originalLength : starts[i];
+    return starts == null ? i : i == length ? originalLength : starts[i];
   }
 
   /** Original exclusive end offset of a derived span ending (exclusive) at {@code end}. */
   public int originalEnd(int end) {
-    if (end < 0 || end > ends.length) {
+    if (end < 0 || end > length) {
       throw new IndexOutOfBoundsException(end);
     }
-    return end == 0 ? (starts.length == 0 ? 0 : starts[0]) : ends[end - 1];
+    if (ends == null) {
+      return end;
+    }
+    return end == 0 ? (length == 0 ? 0 : starts[0]) : ends[end - 1];
   }
 
   /** Composes {@code derivedFromThis} (a map from a string derived from this one) with this map. */
   public OffsetMap compose(OffsetMap derivedFromThis) {
+    if (derivedFromThis.starts == null) {
+      return this;
+    }
+    if (starts == null) {
+      return derivedFromThis;
+    }
     int n = derivedFromThis.length();
     int[] s = new int[n];
     int[] e = new int[n];

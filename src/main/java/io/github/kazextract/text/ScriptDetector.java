@@ -148,7 +148,7 @@ public final class ScriptDetector {
     String s2018 = evidence.get(KazakhScript.LATIN_2018);
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c < '\u00C0') {
+      if (c < '\u00C0' || c >= '\u0400' && c <= '\u04FF') { // ASCII and Cyrillic hold no such letter
         continue;
       }
       if (c >= '\u0600' && c <= '\u06FF' || c >= '\uFB50' && c <= '\uFEFF') {
@@ -193,6 +193,13 @@ public final class ScriptDetector {
 
   /** CYRILLIC, LATIN_2021 (meaning any Latin), ARABIC or OTHER for one character. */
   static KazakhScript scriptOf(int c) {
+    // the letters of almost every text, without the script table's binary search
+    if (c < 0x80) {
+      return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' ? KazakhScript.LATIN_2021 : KazakhScript.OTHER;
+    }
+    if (c >= 0x0400 && c <= 0x0482 || c >= 0x048A && c <= 0x04FF) {
+      return KazakhScript.CYRILLIC;
+    }
     Character.UnicodeScript s = Character.UnicodeScript.of(c);
     return switch (s) {
       case CYRILLIC -> KazakhScript.CYRILLIC;

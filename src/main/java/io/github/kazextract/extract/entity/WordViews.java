@@ -1,10 +1,10 @@
 package io.github.kazextract.extract.entity;
 
 import io.github.kazextract.morph.Analysis;
+import io.github.kazextract.text.TwoGenerationCache;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -60,28 +60,16 @@ final class WordViews {
     return new View(analyses, lower, forms, lowerForms, stems, orgHead, singular);
   }
 
-  private volatile Map<String, View> young = new ConcurrentHashMap<>();
-  private volatile Map<String, View> old = new ConcurrentHashMap<>();
+  private final TwoGenerationCache<String, View> cache = new TwoGenerationCache<>(CACHE_LIMIT);
 
   /** The cached view of {@code word} built from {@code analyses}, else {@code build}'s, cached. */
   View get(String word, List<Analysis> analyses, Supplier<View> build) {
-    Map<String, View> y = young;
-    View v = y.get(word);
+    View v = cache.get(word);
     if (v != null && sameAnalyses(v, analyses)) {
       return v;
     }
-    View o = old.get(word);
-    v = o != null && sameAnalyses(o, analyses) ? o : build.get();
-    if (y.size() >= CACHE_LIMIT) {
-      synchronized (this) {
-        if (young == y) {
-          old = y;
-          young = new ConcurrentHashMap<>();
-        }
-        y = young;
-      }
-    }
-    y.put(word, v);
+    v = build.get();
+    cache.put(word, v);
     return v;
   }
 

@@ -10,7 +10,6 @@ import io.github.kazextract.eval.Scorer;
 import io.github.kazextract.extract.ExtractionOptions;
 import io.github.kazextract.model.Extraction;
 import io.github.kazextract.model.Mention;
-import io.github.kazextract.pipeline.ScriptAwareExtraction;
 import io.github.kazextract.text.KazakhScript;
 import io.github.kazextract.text.KazakhTransliterator;
 import java.io.IOException;
@@ -27,7 +26,7 @@ import org.junit.jupiter.api.TestReporter;
 
 /**
  * The measurable claim: each seed/dev release written in Latin-2021 and in Arabic script (by the
- * reverse rules) gives, through {@link ScriptAwareExtraction}, the same Cyrillic-canonical result
+ * reverse rules) gives, through {@link KazakhExtractor#extract}, the same Cyrillic-canonical result
  * as its Cyrillic original, scored against the same gold; every mention points into the
  * converted text itself.
  */
@@ -63,7 +62,7 @@ class ScriptRoundTripScoreTest {
     for (GoldCorpus.Entry e : gold) {
       String converted = t.fromCyrillic(Files.readString(e.text()), script);
       ExtractionOptions options = ExtractionOptions.withId(e.id());
-      Extraction x = ScriptAwareExtraction.extract(extractor, converted, options);
+      Extraction x = extractor.extract(converted, options);
       mentions(x).forEach(m -> assertThat(converted.substring(m.start(), m.end())).isEqualTo(m.text()));
       preds.put(e.id(), JSON.mapper.readTree(x.toJson()));
       docs.add(e.toGoldDocument());
