@@ -6,15 +6,17 @@ import io.github.kazextract.text.DataFiles;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** Runs every example of {@code models/token/dash-subjects.corpus.txt}. */
-class DashSubjectCorpusTest {
+/** Runs every example of the tokenizer's rule corpora: a sentence, then its tokens ({@code |} between). */
+class TokenizerCorpusTest {
 
-  @Test
-  void everyCorpusLineTokenizesAsListed() {
+  @ParameterizedTest
+  @ValueSource(strings = {"token/abbreviations.corpus.txt", "token/dash-subjects.corpus.txt"})
+  void everyCorpusLineTokenizesAsListed(String corpus) {
     KazakhTokenizer tokenizer = new KazakhTokenizer();
-    List<String> lines = DataFiles.lines("token/dash-subjects.corpus.txt");
+    List<String> lines = DataFiles.lines(corpus);
     assertThat(lines).hasSizeGreaterThan(5);
     for (String line : lines) {
       String[] cols = line.split("\t");
@@ -22,12 +24,5 @@ class DashSubjectCorpusTest {
       List<String> actual = tokenizer.tokens(cols[0]).stream().map(Token::text).collect(Collectors.toList());
       assertThat(actual).as(cols[0]).isEqualTo(expected);
     }
-  }
-
-  @Test
-  void aChainOfSubjectPronounsStaysOneWord() {
-    // the next word is a pronoun too, so the first hyphen joins; later hyphens are not checked
-    List<String> actual = new KazakhTokenizer().tokens("осы-ол-бұл").stream().map(Token::text).collect(Collectors.toList());
-    assertThat(actual).containsExactly("осы-ол-бұл");
   }
 }
