@@ -28,7 +28,7 @@ class ContextRulesCorpusTest {
     for (String[] row : RuleFiles.tsv("gazetteer/ner/context-rules-corpus.txt")) {
       tests.add(DynamicTest.dynamicTest(row[0] + ": " + row[1], () -> {
         List<String> tokens = new ArrayList<>();
-        List<NerSpan> marked = parse(row[1], tokens);
+        List<NerSpan> marked = SpanRulesTest.parse(row[1], tokens);
         List<NerSpan> found = tagger.spans(tokens);
         for (NerSpan m : marked) {
           if (m.label().equals("O")) {
@@ -41,29 +41,5 @@ class ContextRulesCorpusTest {
       }));
     }
     return tests;
-  }
-
-  /** Tokens into {@code tokens}; the marked spans returned. */
-  static List<NerSpan> parse(String marked, List<String> tokens) {
-    List<NerSpan> spans = new ArrayList<>();
-    int open = -1;
-    String label = null;
-    for (String t : marked.split(" ")) {
-      if (t.startsWith("{{")) {
-        int colon = t.indexOf(':');
-        label = t.substring(2, colon);
-        t = t.substring(colon + 1);
-        open = tokens.size();
-      }
-      boolean close = t.endsWith("}}");
-      if (close) {
-        t = t.substring(0, t.length() - 2);
-      }
-      tokens.add(t);
-      if (close) {
-        spans.add(new NerSpan(open, tokens.size(), label));
-      }
-    }
-    return spans;
   }
 }

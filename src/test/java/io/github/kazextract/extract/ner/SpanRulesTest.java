@@ -32,8 +32,8 @@ class SpanRulesTest {
     return tests;
   }
 
-  /** Tokens into {@code tokens}; the marked spans returned. */
-  private static List<NerSpan> parse(String marked, List<String> tokens) {
+  /** Tokens into {@code tokens}; the marked spans ({@code {{LABEL:first ... last}}}) returned. */
+  static List<NerSpan> parse(String marked, List<String> tokens) {
     List<NerSpan> spans = new ArrayList<>();
     int open = -1;
     String label = null;
