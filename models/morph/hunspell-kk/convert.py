@@ -126,9 +126,10 @@ def main(path):
     for v in verbs:
         if not voice_derived(v, verbs):
             out.append((v, "VERB"))
-    out.sort()
+    # sorted by the lower-case stem: the library finds each first letter's lines by binary search
+    out.sort(key=lambda e: (e[0].lower(), e[0], e[1]))
     print("# Derived from Debian hunspell-kk 1.1 (kk_KZ.dic), MPL-1.1 (see hunspell-kk/README and LICENSE).")
-    print("# Converted by hunspell-kk/convert.py: stem<TAB>UPOS.")
+    print("# Converted by hunspell-kk/convert.py: stem<TAB>UPOS, sorted by the lower-case stem.")
     for w, p in out:
         print(f"{w}\t{p}")
 

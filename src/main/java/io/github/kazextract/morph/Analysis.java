@@ -18,6 +18,25 @@ public record Analysis(String lemma, String upos, String feats) {
     Objects.requireNonNull(feats, "feats");
   }
 
+  // equals, hashCode and toString written out: a record's generated ones bootstrap through
+  // java.lang.runtime.ObjectMethods on first use, about 50 ms of a cold JVM's first analysis
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Analysis a && lemma.equals(a.lemma) && upos.equals(a.upos) && feats.equals(a.feats);
+  }
+
+  @Override
+  public int hashCode() {
+    return (lemma.hashCode() * 31 + upos.hashCode()) * 31 + feats.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return new StringBuilder(lemma.length() + feats.length() + 32).append("Analysis[lemma=").append(lemma)
+        .append(", upos=").append(upos).append(", feats=").append(feats).append(']').toString();
+  }
+
   /** The features as an ordered map ({@code Case -> Dat}). */
   public Map<String, String> featureMap() {
     Map<String, String> m = new LinkedHashMap<>();

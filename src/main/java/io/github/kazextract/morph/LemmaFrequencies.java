@@ -28,9 +28,40 @@ final class LemmaFrequencies {
       if (r.length < 3) {
         throw new IllegalStateException("lemma-frequency.tsv: expected 3 columns: ".concat(String.join("\t", r)));
       }
-      (r[1].equals("V") ? v : n).put(r[0], Float.parseFloat(r[2]));
+      (r[1].equals("V") ? v : n).put(r[0], count(r[2]));
     }
     return new LemmaFrequencies(v, n);
+  }
+
+  /**
+   * A count written {@code 1400.1} or {@code 12}: read here, not by {@link Float#parseFloat}, whose
+   * first calls cost a cold JVM tens of milliseconds. Anything else goes to {@code parseFloat}.
+   */
+  private static Float count(String s) {
+    long whole = 0;
+    int tenths = -1;
+    int i = 0;
+    int n = s.length();
+    for (; i < n && i < 9; i++) {
+      char c = s.charAt(i);
+      if (c == '.') {
+        break;
+      }
+      if (c < '0' || c > '9') {
+        return Float.parseFloat(s);
+      }
+      whole = whole * 10 + (c - '0');
+    }
+    if (i == 0 || i == 9) {
+      return Float.parseFloat(s);
+    }
+    if (i < n) {
+      if (i != n - 2 || s.charAt(n - 1) < '0' || s.charAt(n - 1) > '9') {
+        return Float.parseFloat(s);
+      }
+      tenths = s.charAt(n - 1) - '0';
+    }
+    return (float) (tenths < 0 ? whole : (whole * 10 + tenths) / 10.0);
   }
 
   /** The count of a lower-case lemma as a verb or as a nominal, 0 if unseen. */

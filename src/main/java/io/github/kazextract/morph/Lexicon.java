@@ -19,7 +19,8 @@ final class Lexicon {
   static final int OTHER = 16;
   static final int NOMINAL = NOUN | PROPN | ADJ | OTHER;
 
-  private final Map<String, Integer> pos = new HashMap<>(1 << 17);
+  /** Every stem: the hunspell-kk list by first letter, the smaller lists merged in. */
+  private final LetterBuckets pos;
   /** Endings of verb-forming derivation ({@code verb-stem-endings.tsv}), at most 4 letters. */
   private final java.util.Set<String> verbEndings = new java.util.HashSet<>();
   /** Whether some verb-forming ending ends in this letter: most stems are rejected without a lookup. */
@@ -29,11 +30,10 @@ final class Lexicon {
   final Map<String, List<Analysis>> closed = new HashMap<>();
 
   Lexicon() {
+    pos = new LetterBuckets(ModelFiles.bytes("morph/hunspell-stems.tsv", false), "hunspell-stems.tsv");
     for (String[] r : ModelFiles.rows("morph/stems.tsv", false)) {
       add(r[0], posBits(r.length > 1 ? r[1] : "NOUN"));
     }
-    List<String> voiceNouns = new ArrayList<>();
-    addStems(ModelFiles.text("morph/hunspell-stems.tsv", false), voiceNouns);
     for (String[] r : ModelFiles.rows("morph/proper-nouns.tsv", true)) {
       add(r[0], PROPN);
     }
@@ -75,60 +75,6 @@ final class Lexicon {
         verbEndingLast[last] = true;
       }
     }
-    // hunspell-kk entries that are inflected forms of another known stem are not lemmas
-    for (String stem : voiceNouns) {
-      dropVoiceNoun(stem);
-    }
-  }
-
-  /**
-   * Adds the {@code stem<TAB>UPOS} lines of a large stem list in one pass over its text, without
-   * splitting it into rows first: this list is most of the model loading time of a cold JVM. Stems
-   * ending in -лан/-лен are collected for {@link #dropVoiceNoun}.
-   */
-  private void addStems(String text, List<String> voiceNouns) {
-    int n = text.length();
-    int pos = n > 0 && text.charAt(0) == '\uFEFF' ? 1 : 0;
-    while (pos < n) {
-      int nl = text.indexOf('\n', pos);
-      int end = nl < 0 ? n : nl;
-      int e = end > pos && text.charAt(end - 1) == '\r' ? end - 1 : end;
-      if (e > pos && text.charAt(pos) != '#' && !Character.isWhitespace(text.charAt(pos))) {
-        int tab = text.indexOf('\t', pos);
-        String stem;
-        int bits;
-        if (tab < 0 || tab >= e) {
-          stem = text.substring(pos, e);
-          bits = NOUN;
-        } else {
-          stem = text.substring(pos, tab);
-          int t2 = text.indexOf('\t', tab + 1);
-          bits = posBits(text.substring(tab + 1, t2 < 0 || t2 > e ? e : t2));
-        }
-        add(stem, bits);
-        if (stem.endsWith("лан") || stem.endsWith("лен")) {
-          voiceNouns.add(stem);
-        }
-      }
-      pos = end + 1;
-    }
-  }
-
-  /**
-   * hunspell-kk lists passive stems of -ла/-ле verbs as nouns (сайлан, жариялан): they are verb
-   * forms, and as nouns they hide the verb in сайлан-ды (сайла-н-ды). Such a noun-only entry is
-   * dropped when the verb it is built on is known.
-   */
-  private void dropVoiceNoun(String stem) {
-    int n = stem.length();
-    if (n < 6 || !(stem.endsWith("лан") || stem.endsWith("лен"))) {
-      return;
-    }
-    String k = stem.toLowerCase(Locale.ROOT);
-    Integer b = pos.get(k);
-    if (b != null && b == NOUN && (get(k.substring(0, n - 1)) & VERB) != 0) {
-      pos.remove(k);
-    }
   }
 
   /** A single-word gazetteer name is a proper-noun stem; multi-word names add nothing. */
@@ -140,11 +86,25 @@ final class Lexicon {
   }
 
   private void add(String stem, int bits) {
-    if (!stem.isEmpty()) {
-      String k = stem.toLowerCase(Locale.ROOT);
-      Integer old = pos.get(k);
-      pos.put(k, old == null ? bits : old | bits);
+    pos.addExtra(stem, bits);
+  }
+
+  /** {@link #posBits(String)} of {@code text[from, to)}, without cutting it out. */
+  static int posBits(String text, int from, int to) {
+    int n = to - from;
+    if (n == 4 && text.startsWith("NOUN", from)) {
+      return NOUN;
     }
+    if (n == 4 && text.startsWith("VERB", from)) {
+      return VERB;
+    }
+    if (n == 5 && text.startsWith("PROPN", from)) {
+      return PROPN;
+    }
+    if (n == 3 && text.startsWith("ADJ", from)) {
+      return ADJ;
+    }
+    return OTHER;
   }
 
   static int posBits(String upos) {
@@ -159,8 +119,7 @@ final class Lexicon {
 
   /** POS bits of a lower-case stem, 0 if unknown. */
   int get(String lowerStem) {
-    Integer b = pos.get(lowerStem);
-    return b == null ? 0 : b;
+    return pos.get(lowerStem);
   }
 
   /** Whether a lower-case stem ends in a verb-forming derivation (нығай, жетілдір). */

@@ -19,6 +19,12 @@ final class ModelFiles {
 
   /** The whole resource as text, or null if it is absent and optional. */
   static String text(String path, boolean optional) {
+    byte[] b = bytes(path, optional);
+    return b == null ? null : new String(b, StandardCharsets.UTF_8);
+  }
+
+  /** The whole resource's bytes, or null if it is absent and optional. */
+  static byte[] bytes(String path, boolean optional) {
     try (InputStream in = ModelFiles.class.getResourceAsStream(ROOT.concat(path))) {
       if (in == null) {
         if (optional) {
@@ -26,7 +32,7 @@ final class ModelFiles {
         }
         throw new IllegalStateException("missing model file ".concat(ROOT).concat(path));
       }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
