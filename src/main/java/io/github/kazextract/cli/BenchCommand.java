@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = {"Measure throughput after warm-up: documents/s, MB/s, tokens/s, per-document p50/p99 latency,"
         + " peak heap and model load time.",
-        "STAGE is tokenize, analyze (tokens, sentences, morphology) or extract (the full pipeline; default)."
+        "STAGE is tokenize, analyze (tokens, sentences, morphology), extract (the full pipeline; default)"
+            + " or cold (starts --runs fresh JVMs, each timing its first analysis or its first extraction)."
             + " bench tokenize also measures OpenNLP's SimpleTokenizer and a whitespace split in the same run,"
             + " taking turns in 10 rounds so that all three share the machine's conditions.",
         "docs/CPU-s is documents per second of the measuring threads' CPU time: what a free core would do.",
@@ -39,7 +40,7 @@ import picocli.CommandLine.Spec;
             + " Default: the shipped KazNERD corpus testdata/bench/kaznerd-releases.jsonl.gz."})
 final class BenchCommand implements Callable<Integer> {
 
-  static final List<String> STAGES = List.of("tokenize", "analyze", "extract");
+  static final List<String> STAGES = List.of("tokenize", "analyze", "extract", "cold");
   /** Rounds in which bench tokenize alternates the tokenizers it compares. */
   static final int INTERLEAVED_ROUNDS = 10;
 
@@ -64,6 +65,13 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--json", description = "print the figures as one JSON object")
   boolean json;
 
+  @Option(names = "--scaling", description = "with --threads N > 1: also measure the stage on 1 thread, taking turns"
+      + " with N threads in 10 rounds, and a pure CPU loop on 1 and N threads (what the machine itself gives N threads)")
+  boolean scaling;
+
+  @Option(names = "--runs", paramLabel = "N", description = "bench cold: fresh JVMs per measurement (default: 10)")
+  int runs = 10;
+
   @Override
   public Integer call() throws IOException, InterruptedException {
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
@@ -76,8 +84,14 @@ final class BenchCommand implements Callable<Integer> {
         inputs.add(Path.of(args.get(i)));
       }
     }
-    if (threads < 1 || warmup < 0 || !(seconds > 0)) {
-      throw new ParameterException(spec.commandLine(), "need --threads >= 1, --warmup >= 0 and --seconds > 0");
+    if (threads < 1 || warmup < 0 || !(seconds > 0) || runs < 1) {
+      throw new ParameterException(spec.commandLine(), "need --threads >= 1, --warmup >= 0, --seconds > 0 and --runs >= 1");
+    }
+    if (stage.equals("cold")) {
+      if (!inputs.isEmpty()) {
+        throw new ParameterException(spec.commandLine(), "bench cold takes no INPUT");
+      }
+      return ColdStartRuns.run(runs, json, err);
     }
     if (inputs.isEmpty()) {
       Path shipped = io.github.kazextract.bench.BenchCorpus.SHIPPED;
@@ -135,8 +149,15 @@ final class BenchCommand implements Callable<Integer> {
       results.addAll(m.measureInterleaved(List.of("kazextract", "opennlp-simple", "whitespace"),
           List.of(main, t -> simple.tokenizePos(t).length, t -> ws.tokenizePos(t).length), threads, warmup, seconds,
           INTERLEAVED_ROUNDS));
+    } else if (scaling && threads > 1) {
+      results.addAll(m.measureInterleaved(List.of("kazextract", "1 thread"), List.of(main, main), new int[] {threads, 1},
+          warmup, seconds, INTERLEAVED_ROUNDS));
     } else {
       results.add(m.measure("kazextract", main, threads, warmup, seconds));
+    }
+    Double machineScaling = null;
+    if (scaling && threads > 1) {
+      machineScaling = BenchMeasurement.machineScaling(threads, Math.max(0.5, Math.min(4, seconds / 5)), INTERLEAVED_ROUNDS);
     }
 
     Map<String, Object> out = new LinkedHashMap<>();
@@ -151,7 +172,14 @@ final class BenchCommand implements Callable<Integer> {
     out.remove("name");
     out.put("peakHeapMegabytes", BenchMeasurement.round(BenchMeasurement.peakHeapMegabytes(), 1));
     out.put("maxHeapMegabytes", BenchMeasurement.round(BenchMeasurement.maxHeapMegabytes(), 1));
+    out.put("liveHeapMegabytes", BenchMeasurement.round(BenchMeasurement.liveHeapMegabytes(), 1));
     out.put("loadMillis", BenchMeasurement.round(loadMillis, 1));
+    if (machineScaling != null) {
+      double s = r.documentsPerSecond() / results.get(1).documentsPerSecond();
+      out.put("scaling", BenchMeasurement.round(s, 3));
+      out.put("machineScaling", BenchMeasurement.round(machineScaling, 3));
+      out.put("scalingOfMachine", BenchMeasurement.round(s / machineScaling, 3));
+    }
     out.put("availableProcessors", Runtime.getRuntime().availableProcessors());
     out.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
     if (results.size() > 1) {
@@ -223,9 +251,14 @@ final class BenchCommand implements Callable<Integer> {
       b.append(String.format("%-16s %12.1f %9.3f %12.0f %9.4f %9.4f %8.2f %12.1f%n", r.name(), r.documentsPerSecond(),
           r.megabytesPerSecond(), r.tokensPerSecond(), r.p50Millis(), r.p99Millis(), r.seconds(), r.documentsPerCpuSecond()));
     }
-    b.append(String.format("peak heap %.1f MB (max %.0f MB); models loaded in %.1f ms; %s processors; %s%n",
-        (Double) f.get("peakHeapMegabytes"), (Double) f.get("maxHeapMegabytes"), (Double) f.get("loadMillis"),
-        f.get("availableProcessors"), f.get("java")));
+    b.append(String.format("peak heap %.1f MB (max %.0f MB), live heap after GC %.1f MB; models loaded in %.1f ms;"
+        + " %s processors; %s%n", (Double) f.get("peakHeapMegabytes"), (Double) f.get("maxHeapMegabytes"),
+        (Double) f.get("liveHeapMegabytes"), (Double) f.get("loadMillis"), f.get("availableProcessors"), f.get("java")));
+    if (f.containsKey("scaling")) {
+      b.append(String.format("scaling 1 -> %s threads: %.2fx; this machine gives %s threads of a pure CPU loop %.2fx"
+          + " (pipeline scaling = %.0f%% of the machine's)%n", f.get("threads"), (Double) f.get("scaling"), f.get("threads"),
+          (Double) f.get("machineScaling"), 100 * (Double) f.get("scalingOfMachine")));
+    }
     return b.toString();
   }
 }

@@ -81,10 +81,18 @@ final class BenchMeasurement {
    */
   List<Result> measureInterleaved(List<String> names, List<ToIntFunction<String>> stages, int threads, double warmupSeconds,
       double seconds, int rounds) throws InterruptedException {
+    int[] t = new int[stages.size()];
+    Arrays.fill(t, threads);
+    return measureInterleaved(names, stages, t, warmupSeconds, seconds, rounds);
+  }
+
+  /** As above, each stage with its own number of threads (the same stage on 1 and on N threads). */
+  List<Result> measureInterleaved(List<String> names, List<ToIntFunction<String>> stages, int[] threads,
+      double warmupSeconds, double seconds, int rounds) throws InterruptedException {
     int k = stages.size();
     if (warmupSeconds > 0) {
-      for (ToIntFunction<String> stage : stages) {
-        run(stage, threads, warmupSeconds);
+      for (int j = 0; j < k; j++) {
+        run(stages.get(j), threads[j], warmupSeconds);
       }
     }
     Run[] total = new Run[k];
@@ -94,7 +102,7 @@ final class BenchMeasurement {
     for (int r = 0; r < rounds; r++) {
       for (int jj = 0; jj < k; jj++) {
         int j = r % 2 == 0 ? jj : k - 1 - jj;
-        Run one = run(stages.get(j), threads, seconds / rounds);
+        Run one = run(stages.get(j), threads[j], seconds / rounds);
         total[j].docs += one.docs;
         total[j].bytes += one.bytes;
         total[j].tokens += one.tokens;
@@ -218,6 +226,70 @@ final class BenchMeasurement {
     }
     r.nanos = Math.max(1, last - startedAt[0]);
     return r;
+  }
+
+  /**
+   * How much faster {@code threads} threads run a pure CPU loop (no memory traffic, no allocation,
+   * nothing shared) than one thread: what this machine gives to that many threads at all. A
+   * virtual machine whose cores are hyper-threads of one core, or are overcommitted, shows well
+   * under {@code threads} here; the pipeline cannot scale better than this. One and
+   * {@code threads} threads take turns in {@code rounds} rounds.
+   */
+  static double machineScaling(int threads, double seconds, int rounds) throws InterruptedException {
+    double one = 0;
+    double many = 0;
+    spin(1, 0.2);
+    for (int r = 0; r < rounds; r++) {
+      one += spin(1, seconds / rounds / 2);
+      many += spin(threads, seconds / rounds / 2);
+    }
+    return many / one;
+  }
+
+  /** Loop iterations per second of {@code threads} threads together. */
+  private static double spin(int threads, double seconds) throws InterruptedException {
+    long[] counts = new long[threads * 16]; // one slot every 128 bytes: no false sharing
+    List<Thread> workers = new ArrayList<>();
+    long end = System.nanoTime() + (long) (seconds * 1e9);
+    long started = System.nanoTime();
+    for (int t = 0; t < threads; t++) {
+      int me = t;
+      Thread w = new Thread(() -> {
+        long x = 0x9E3779B97F4A7C15L + me;
+        long n = 0;
+        while (System.nanoTime() < end) {
+          for (int i = 0; i < 10_000; i++) {
+            x ^= x << 13;
+            x ^= x >>> 7;
+            x ^= x << 17;
+          }
+          n += 10_000;
+        }
+        counts[me * 16] = n;
+        counts[me * 16 + 1] = x; // keeps the loop from being optimised away
+      }, "kazextract-bench-spin-" + t);
+      workers.add(w);
+      w.start();
+    }
+    long total = 0;
+    for (int t = 0; t < threads; t++) {
+      workers.get(t).join();
+      total += counts[t * 16];
+    }
+    return total / ((System.nanoTime() - started) / 1e9);
+  }
+
+  /** Heap in use after a full collection, in MB: the live data (models, caches), without garbage. */
+  static double liveHeapMegabytes() {
+    System.gc();
+    System.gc();
+    long sum = 0;
+    for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (p.getType() == MemoryType.HEAP && p.getUsage() != null) {
+        sum += p.getUsage().getUsed();
+      }
+    }
+    return sum / 1e6;
   }
 
   private static long threadCpuNanos() {

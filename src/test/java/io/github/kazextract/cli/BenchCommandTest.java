@@ -27,6 +27,34 @@ class BenchCommandTest {
   }
 
   @Test
+  void scalingMeasuresOneThreadAndTheMachineInTheSameRun() throws IOException {
+    BatchCliRun r = BatchCliRun.run("bench", "analyze", DEV, "--warmup", "0", "--seconds", "0.2", "--threads", "2",
+        "--scaling", "--json");
+    assertThat(r.exit()).as(r.err()).isZero();
+    JsonNode j = new ObjectMapper().readTree(r.out());
+    assertThat(j.get("threads").asInt()).isEqualTo(2);
+    assertThat(j.get("baselines").get("1 thread").get("documentsPerSecond").asDouble()).isPositive();
+    for (String key : new String[] {"scaling", "machineScaling", "scalingOfMachine", "liveHeapMegabytes"}) {
+      assertThat(j.get(key).asDouble()).as(key).isPositive();
+    }
+    // the live heap after a collection holds the models but no garbage
+    assertThat(j.get("liveHeapMegabytes").asDouble()).isLessThanOrEqualTo(j.get("peakHeapMegabytes").asDouble());
+  }
+
+  @Test
+  void coldStartsFreshJvmsAndTimesTheirFirstResults() throws IOException {
+    BatchCliRun r = BatchCliRun.run("bench", "cold", "--runs", "1", "--json");
+    assertThat(r.exit()).as(r.err()).isZero();
+    JsonNode j = new ObjectMapper().readTree(r.out());
+    for (String key : new String[] {"analyzeMillis", "analyzeUptimeMillis", "extractMillis", "extractUptimeMillis"}) {
+      assertThat(j.get(key).get("median").asDouble()).as(key).isPositive();
+    }
+    assertThat(j.get("analyzeUptimeMillis").get("median").asDouble())
+        .isGreaterThanOrEqualTo(j.get("analyzeMillis").get("median").asDouble());
+    assertThat(BatchCliRun.run("bench", "cold", DEV).exit()).isEqualTo(KazextractCli.EXIT_USAGE);
+  }
+
+  @Test
   void tokenizeMeasuresTheBaselinesInTheSameRun() {
     BatchCliRun r = BatchCliRun.run("bench", "tokenize", DEV, "--warmup", "0", "--seconds", "0.1", "--threads", "2");
     assertThat(r.exit()).as(r.err()).isZero();
