@@ -13,7 +13,7 @@ import java.util.Objects;
  * an {@link OffsetMap} back to the caller's string, and Kazakh Cyrillic to Latin-2021 or Arabic.
  *
  * <p>The letter rules are ICU transliteration rules in {@code models/text/translit/*.rules},
- * compiled once. They run one word at a time: Cyrillic words, URLs, e-mail addresses and Latin
+ * compiled once, on the first text that needs them. They run one word at a time: Cyrillic words, URLs, e-mail addresses and Latin
  * words that are not Kazakh ({@code COVID}, {@code iPhone}) are copied unchanged, so a Cyrillic
  * release keeps its text as is. Every derived character maps into the original range of its own
  * word, at letter precision where the rules allow (found by transliterating the word's prefixes).
@@ -27,10 +27,47 @@ public final class KazakhTransliterator {
   static final int MAX_ALIGNED_WORD = 48;
 
   private final ScriptDetector detector;
-  private final Truecaser truecaser = new Truecaser();
-  private final NameRespeller respeller = new NameRespeller();
-  private final Map<KazakhScript, Transliterator> toCyrillic = new EnumMap<>(KazakhScript.class);
-  private final Map<KazakhScript, Transliterator> fromCyrillic = new EnumMap<>(KazakhScript.class);
+  /** Built on the first text that needs converting: a Cyrillic-only user never pays for it. */
+  private volatile Engines engines;
+
+  /**
+   * The compiled rules, the truecaser and the name respeller (which reads the 43k-stem lexicon):
+   * together most of an extractor's cold start, needed only for Latin- or Arabic-script input.
+   */
+  private static final class Engines {
+    final Truecaser truecaser = new Truecaser();
+    final NameRespeller respeller = new NameRespeller();
+    final Map<KazakhScript, Transliterator> toCyrillic = new EnumMap<>(KazakhScript.class);
+    final Map<KazakhScript, Transliterator> fromCyrillic = new EnumMap<>(KazakhScript.class);
+    /** Words repeat: each distinct lower-cased word is aligned once (bounded, thread-safe caches). */
+    final Map<Transliterator, TwoGenerationCache<String, Aligned>> cache = new java.util.IdentityHashMap<>();
+
+    Engines() {
+      toCyrillic.put(KazakhScript.LATIN_2021, compile("latin2021-cyrillic"));
+      toCyrillic.put(KazakhScript.LATIN_2018, compile("latin2018-cyrillic"));
+      toCyrillic.put(KazakhScript.LATIN_INFORMAL, compile("informal-cyrillic"));
+      toCyrillic.put(KazakhScript.ARABIC, compile("arabic-cyrillic"));
+      fromCyrillic.put(KazakhScript.LATIN_2021, compile("cyrillic-latin2021"));
+      fromCyrillic.put(KazakhScript.ARABIC, compile("cyrillic-arabic"));
+      for (Transliterator t : toCyrillic.values()) {
+        cache.put(t, new TwoGenerationCache<>(CACHE_LIMIT));
+      }
+    }
+  }
+
+  private Engines engines() {
+    Engines e = engines;
+    if (e == null) {
+      synchronized (this) {
+        e = engines;
+        if (e == null) {
+          e = new Engines();
+          engines = e;
+        }
+      }
+    }
+    return e;
+  }
 
   private static final class Holder {
     static final KazakhTransliterator DEFAULT = new KazakhTransliterator(ScriptDetector.getDefault());
@@ -43,15 +80,6 @@ public final class KazakhTransliterator {
 
   KazakhTransliterator(ScriptDetector detector) {
     this.detector = Objects.requireNonNull(detector, "detector");
-    toCyrillic.put(KazakhScript.LATIN_2021, compile("latin2021-cyrillic"));
-    toCyrillic.put(KazakhScript.LATIN_2018, compile("latin2018-cyrillic"));
-    toCyrillic.put(KazakhScript.LATIN_INFORMAL, compile("informal-cyrillic"));
-    toCyrillic.put(KazakhScript.ARABIC, compile("arabic-cyrillic"));
-    fromCyrillic.put(KazakhScript.LATIN_2021, compile("cyrillic-latin2021"));
-    fromCyrillic.put(KazakhScript.ARABIC, compile("cyrillic-arabic"));
-    for (Transliterator t : toCyrillic.values()) {
-      cache.put(t, new TwoGenerationCache<>(CACHE_LIMIT));
-    }
   }
 
   private static Transliterator compile(String name) {
@@ -136,7 +164,7 @@ public final class KazakhTransliterator {
         }
       } else {
         String word = original.substring(w.start, w.end);
-        Transliterator t = toCyrillic.get(variants[k]);
+        Transliterator t = engines().toCyrillic.get(variants[k]);
         String lower = lower(word, variants[k]);
         // Arabic script has no capitals: sentence starts and known names get theirs back
         // (the second part of a hyphenated name follows the first: Қасым-Жомарт, Нью-Йорк)
@@ -167,7 +195,7 @@ public final class KazakhTransliterator {
   private boolean copyBetween(String s, int pos, OffsetMap.Builder b, boolean arabicDoc, boolean sentenceStart) {
     char c = s.charAt(pos);
     if (c >= '\u0600' && c <= '\u06FF') {
-      String r = toCyrillic.get(KazakhScript.ARABIC).transliterate(String.valueOf(c));
+      String r = engines().toCyrillic.get(KazakhScript.ARABIC).transliterate(String.valueOf(c));
       b.append(r, pos, pos + 1);
       c = r.isEmpty() ? c : r.charAt(0);
     } else if (arabicDoc && (c == '\u200E' || c == '\u200F' || c == '\u061C')) {
@@ -187,7 +215,7 @@ public final class KazakhTransliterator {
    */
   public String fromCyrillic(String cyr, KazakhScript target) {
     Objects.requireNonNull(cyr, "cyr");
-    Transliterator t = fromCyrillic.get(target);
+    Transliterator t = engines().fromCyrillic.get(target);
     if (t == null) {
       throw new IllegalArgumentException("no rules from Cyrillic to " + target);
     }
@@ -229,20 +257,21 @@ public final class KazakhTransliterator {
    * prefix of the word whose transliteration already agrees with the output up to j.
    */
   private void appendAligned(OffsetMap.Builder b, Transliterator t, String lower, Case c, int wordStart) {
-    Aligned a = aligned(t, lower);
+    Engines e = engines();
+    Aligned a = aligned(e, t, lower);
     String out = a.out;
     int[] ends = a.ends;
     if (c == null) {
-      c = switch (truecaser.casing(out)) {
+      c = switch (e.truecaser.casing(out)) {
         case TITLE -> Case.TITLE;
         case UPPER -> Case.UPPER;
         default -> Case.LOWER;
       };
     }
     String cased = recase(out, c, KazakhScript.CYRILLIC);
-    boolean arabic = t == toCyrillic.get(KazakhScript.ARABIC);
+    boolean arabic = t == e.toCyrillic.get(KazakhScript.ARABIC);
     int[] stem = new int[1];
-    String form = respeller.respell(cased, arabic, stem);
+    String form = e.respeller.respell(cased, arabic, stem);
     if (form != null && !cased.regionMatches(true, 0, form, 0, form.length()) && stem[0] > 0) {
       // the name's spelling replaces the stem, all of it from the stem's letters; the ending keeps its map
       int stemEnd = ends[stem[0] - 1];
@@ -271,11 +300,8 @@ public final class KazakhTransliterator {
   /** A word's transliteration and, per output character, the end of the input prefix it comes from. */
   private record Aligned(String out, int[] ends) {}
 
-  /** Words repeat: each distinct lower-cased word is aligned once (bounded, thread-safe cache). */
-  private final Map<Transliterator, TwoGenerationCache<String, Aligned>> cache = new java.util.IdentityHashMap<>();
-
-  private Aligned aligned(Transliterator t, String lower) {
-    TwoGenerationCache<String, Aligned> byWord = cache.get(t);
+  private static Aligned aligned(Engines e, Transliterator t, String lower) {
+    TwoGenerationCache<String, Aligned> byWord = e.cache.get(t);
     Aligned a = byWord.get(lower);
     if (a == null) {
       a = align(t, lower);
