@@ -49,14 +49,28 @@ public final class KazakhTokenizer implements Tokenizer {
   private static final byte C_CYR = 16; // Cyrillic-block letter
   private static final byte C_BLANK = 32; // space, control or invisible format character
   private static final byte C_PUNCT = 64; // Unicode punctuation categories
+  /**
+   * Character classes of U+0000..U+2FFF (Latin, Cyrillic, Arabic, punctuation, the space and dash
+   * blocks), built when the class loads; characters above are classified per call. A full 64k table
+   * cost a cold JVM a tenth of a second of Unicode property look-ups.
+   */
+  private static final int CLASS_TABLE_LIMIT = 0x3000;
   private static final byte[] CLASSES = buildClasses();
 
   private static byte[] buildClasses() {
-    byte[] t = new byte[0x10000];
+    byte[] t = new byte[CLASS_TABLE_LIMIT];
     for (int c = 0; c < t.length; c++) {
-      char ch = (char) c;
+      t[c] = computeClass(c);
+    }
+    return t;
+  }
+
+  /** The class bits of one char (0 for a surrogate: those are decided per code point). */
+  private static byte computeClass(int c) {
+    char ch = (char) c;
+    {
       if (Character.isSurrogate(ch)) {
-        continue; // decided per code point
+        return 0;
       }
       int k = 0;
       if (isWordCharSlow(c)) {
@@ -80,9 +94,13 @@ public final class KazakhTokenizer implements Tokenizer {
       if (isPunctuationType(c)) {
         k |= C_PUNCT;
       }
-      t[c] = (byte) k;
+      return (byte) k;
     }
-    return t;
+  }
+
+  /** The class bits of {@code c}: from the table, or computed above it. */
+  private static int classOf(char c) {
+    return c < CLASS_TABLE_LIMIT ? CLASSES[c] : computeClass(c);
   }
 
   private static final int MAX_ABBREVIATION_SEGMENT = 10;
@@ -157,7 +175,7 @@ public final class KazakhTokenizer implements Tokenizer {
 
   /** Letters, digits and combining marks make up words. */
   static boolean isWordChar(int cp) {
-    return cp < 0x10000 ? (CLASSES[cp] & C_WORD) != 0 : isWordCharSlow(cp);
+    return cp < 0x10000 ? (classOf((char) cp) & C_WORD) != 0 : isWordCharSlow(cp);
   }
 
   private static boolean isWordCharSlow(int cp) {
@@ -196,7 +214,7 @@ public final class KazakhTokenizer implements Tokenizer {
   }
 
   static boolean isBlank(char c) {
-    return (CLASSES[c] & C_BLANK) != 0;
+    return (classOf(c) & C_BLANK) != 0;
   }
 
   private static boolean isPunctuationType(int cp) {
@@ -302,7 +320,7 @@ public final class KazakhTokenizer implements Tokenizer {
       TokenType type;
       if (CharFolding.isQuote(c)) {
         type = TokenType.QUOTE;
-      } else if (cp < 0x10000 ? (CLASSES[cp] & C_PUNCT) != 0 : isPunctuationType(cp)) {
+      } else if (cp < 0x10000 ? (classOf((char) cp) & C_PUNCT) != 0 : isPunctuationType(cp)) {
         type = TokenType.PUNCTUATION;
       } else {
         type = TokenType.SYMBOL;
@@ -378,7 +396,7 @@ public final class KazakhTokenizer implements Tokenizer {
       while (true) {
         while (i < n) {
           char c = text.charAt(i);
-          int k = CLASSES[c];
+          int k = classOf(c);
           if ((k & C_PLAIN) != 0) {
             seen |= k;
             i++;
@@ -455,7 +473,7 @@ public final class KazakhTokenizer implements Tokenizer {
         return false;
       }
       int e = h + 1;
-      while (e < n && (CLASSES[text.charAt(e)] & C_WORD) != 0 && !Character.isSurrogate(text.charAt(e))) {
+      while (e < n && (classOf(text.charAt(e)) & C_WORD) != 0 && !Character.isSurrogate(text.charAt(e))) {
         e++;
       }
       return !lexicon.isDashSubject(text, h + 1, e);

@@ -17,6 +17,18 @@ class TextNormalizerTest {
   }
 
   @Test
+  void foldsCharactersAboveTheTableLikeThoseInIt() {
+    // fullwidth quotes and hyphen, ideographic space: classified per call, not from the table
+    NormalizedText t = N.normalize("\uFF02Сауда\uFF0Dэкономикалық\u3000байланыс\uFF02");
+    assertThat(t.text()).isEqualTo("\"Сауда-экономикалық байланыс\"");
+    assertThat(CharFolding.isQuote('\uFF02')).isTrue();
+    assertThat(CharFolding.isDash('\uFF0D')).isTrue();
+    assertThat(CharFolding.isSpace('\u3000')).isTrue();
+    assertThat(CharFolding.isInvisible('\uFEFF')).isTrue();
+    assertThat(CharFolding.changes('\u4E2D')).isFalse();
+  }
+
+  @Test
   void removesInvisibleCharactersAndMapsBack() {
     String original = "\uFEFFҚаза\u200Bқстан Республикасы";
     NormalizedText t = N.normalize(original);
