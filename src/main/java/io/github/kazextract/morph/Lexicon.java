@@ -89,7 +89,7 @@ final class Lexicon {
     pos.addExtra(stem, bits);
   }
 
-  /** {@link #posBits(String)} of {@code text[from, to)}, without cutting it out. */
+  /** The bit of a UPOS tag written in {@code text[from, to)}, without cutting it out: NOUN, VERB, PROPN, ADJ, else OTHER. */
   static int posBits(String text, int from, int to) {
     int n = to - from;
     if (n == 4 && text.startsWith("NOUN", from)) {
@@ -108,13 +108,7 @@ final class Lexicon {
   }
 
   static int posBits(String upos) {
-    return switch (upos) {
-      case "NOUN" -> NOUN;
-      case "VERB" -> VERB;
-      case "PROPN" -> PROPN;
-      case "ADJ" -> ADJ;
-      default -> OTHER;
-    };
+    return posBits(upos, 0, upos.length());
   }
 
   /** POS bits of a lower-case stem, 0 if unknown. */

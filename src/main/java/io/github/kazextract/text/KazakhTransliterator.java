@@ -13,9 +13,9 @@ import java.util.Objects;
  * an {@link OffsetMap} back to the caller's string, and Kazakh Cyrillic to Latin-2021 or Arabic.
  *
  * <p>The letter rules are ICU transliteration rules in {@code models/text/translit/*.rules},
- * compiled once, on the first text that needs them. They run one word at a time: Cyrillic words, URLs, e-mail addresses and Latin
- * words that are not Kazakh ({@code COVID}, {@code iPhone}) are copied unchanged, so a Cyrillic
- * release keeps its text as is. Every derived character maps into the original range of its own
+ * compiled once, on the first text that needs them. They run one word at a time: Cyrillic words,
+ * URLs, e-mail addresses and Latin words that are not Kazakh ({@code COVID}, {@code iPhone}) are
+ * copied unchanged, so a Cyrillic release keeps its text as is. Every derived character maps into the original range of its own
  * word, at letter precision where the rules allow (found by transliterating the word's prefixes).
  *
  * <p>Immutable and thread-safe: ICU documents that transliterators are stateless and may be

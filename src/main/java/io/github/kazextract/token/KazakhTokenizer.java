@@ -68,34 +68,32 @@ public final class KazakhTokenizer implements Tokenizer {
   /** The class bits of one char (0 for a surrogate: those are decided per code point). */
   private static byte computeClass(int c) {
     char ch = (char) c;
-    {
-      if (Character.isSurrogate(ch)) {
-        return 0;
-      }
-      int k = 0;
-      if (isWordCharSlow(c)) {
-        k |= C_WORD;
-      }
-      if (isAsciiAlnum(ch)) {
-        k |= C_PLAIN;
-      }
-      if (isAsciiLetter(ch)) {
-        k |= C_LATIN;
-      }
-      if (c >= 0x0400 && c <= 0x04FF && Character.isLetter(c)) {
-        k |= C_CYR | C_PLAIN;
-      }
-      if (Character.isUpperCase(c)) {
-        k |= C_UPPER;
-      }
-      if (CharFolding.isSpace(ch) || CharFolding.isInvisible(ch)) {
-        k |= C_BLANK;
-      }
-      if (isPunctuationType(c)) {
-        k |= C_PUNCT;
-      }
-      return (byte) k;
+    if (Character.isSurrogate(ch)) {
+      return 0;
     }
+    int k = 0;
+    if (isWordCharSlow(c)) {
+      k |= C_WORD;
+    }
+    if (isAsciiAlnum(ch)) {
+      k |= C_PLAIN;
+    }
+    if (isAsciiLetter(ch)) {
+      k |= C_LATIN;
+    }
+    if (c >= 0x0400 && c <= 0x04FF && Character.isLetter(c)) {
+      k |= C_CYR | C_PLAIN;
+    }
+    if (Character.isUpperCase(c)) {
+      k |= C_UPPER;
+    }
+    if (CharFolding.isSpace(ch) || CharFolding.isInvisible(ch)) {
+      k |= C_BLANK;
+    }
+    if (isPunctuationType(c)) {
+      k |= C_PUNCT;
+    }
+    return (byte) k;
   }
 
   /** The class bits of {@code c}: from the table, or computed above it. */
