@@ -35,6 +35,12 @@ public final class DateParser {
   private final Set<String> rangeMarks;
   /** Relative day words: offset in days, or -weekday (-1 Monday … -7 Sunday) stored as 100 + weekday. */
   private final WordForms<Integer> relative;
+  /** Endings of a month name before its day (наурыздың 14-і), "from" (14 наурыздан) and "to" (16 наурызға). */
+  private final Set<String> genitiveEndings;
+  private final Set<String> ablativeEndings;
+  private final Set<String> dativeEndings;
+  /** The postposition closing a "from … to" range (дейін). */
+  private final Words untilWords;
 
   /**
    * @param months month stem to month number
@@ -60,6 +66,10 @@ public final class DateParser {
     this.monthWords = new Words(words.getOrDefault("MONTHWORD", List.of()));
     this.thisYearWords = new Words(words.getOrDefault("THISYEAR", List.of()));
     this.rangeMarks = Set.copyOf(words.getOrDefault("RANGE", List.of()));
+    this.genitiveEndings = Set.copyOf(words.getOrDefault("GENITIVE", List.of()));
+    this.ablativeEndings = Set.copyOf(words.getOrDefault("ABLATIVE", List.of()));
+    this.dativeEndings = Set.copyOf(words.getOrDefault("DATIVE", List.of()));
+    this.untilWords = new Words(words.getOrDefault("UNTIL", List.of()));
   }
 
   /** The parser with the bundled rules, loaded once. */
@@ -130,7 +140,8 @@ public final class DateParser {
         return null;
       }
       boolean maybe = thisYearWords.matches(lower(t))
-          || (i + 1 < end && doc.token(i + 1).isWordLike() && monthWords.matches(lower(doc.token(i + 1))));
+          || (i + 1 < end && doc.token(i + 1).isWordLike() && monthWords.matches(lower(doc.token(i + 1))))
+          || (i + 1 < end && doc.token(i + 1).type() == TokenType.NUMBER && month(t.norm()) > 0);
       if (!maybe) {
         return published == null ? null : relativeDay(doc, i, end, published);
       }
@@ -152,13 +163,16 @@ public final class DateParser {
       Num y = number(doc, i, end);
       if (y != null && y.second < 0 && isYear(y.first) && y.next < end && yearWords.matches(lower(doc.token(y.next)))) {
         int after = skipYearWord(doc, y.next, end);
-        if (after < end && dayMonthAhead(doc, after, end)) {
+        if (after < end && (dayMonthAhead(doc, after, end) || monthFirst(doc, i, after, end, null, false, null) != null)) {
           year = (int) y.first;
           j = after;
         }
       }
     }
     DateExpression dm = dayMonth(doc, i, j, end, year, thisYear, published);
+    if (dm == null) {
+      dm = monthFirst(doc, i, j, end, year, thisYear, published);
+    }
     if (dm != null) {
       return dm;
     }
@@ -181,6 +195,19 @@ public final class DateParser {
       return expr(doc, i, i + 2, String.format(Locale.ROOT, "--%02d", m), DateExpression.Precision.MONTH);
     }
     return null;
+  }
+
+  /** Whether tokens {@code [a, b)} hold a day word relative to the publication date (кеше, бүгін). */
+  public boolean hasRelativeDay(AnalyzedText doc, int a, int b) {
+    for (int i = Math.max(0, a); i < Math.min(b, doc.size()); i++) {
+      Token t = doc.token(i);
+      Integer v = t.isWordLike() ? relative.lookup(t.norm()) : null;
+      // кеше, Кеше after a dateline's dash; a capitalised weekday inside a sentence is a name (Жұма)
+      if (v != null && (v < WEEKDAY || Character.isLowerCase(t.norm().codePointAt(0)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Offset added to a weekday number (1 Monday … 7 Sunday) in {@link #relative}. */
@@ -233,7 +260,65 @@ public final class DateParser {
 
   private boolean dayMonthAhead(AnalyzedText doc, int j, int end) {
     Num d = number(doc, j, end);
-    return d != null && d.next < end && month(doc.token(d.next).norm()) > 0;
+    return d != null && (d.next < end && month(doc.token(d.next).norm()) > 0 || d.second < 0 && attachedMonth(doc.token(j)) > 0);
+  }
+
+  /** "14-наурызда" written as one token: the month after the day's hyphen, or 0. */
+  private int attachedMonth(Token t) {
+    String s = t.norm();
+    int k = 0;
+    while (k < s.length() && Character.isDigit(s.charAt(k))) {
+      k++;
+    }
+    if (k == 0 || k + 2 >= s.length() || !NumberParser.isRangeDash(s.charAt(k)) || !Character.isLetter(s.charAt(k + 1))) {
+      return 0;
+    }
+    return month(s.substring(k + 1));
+  }
+
+  /**
+   * The month before its day: "наурыздың 14-і (күні)", "наурыз айының 14-і": a month name in the
+   * genitive (or bare before "айының"), then a day number with its possessive ending.
+   */
+  private DateExpression monthFirst(AnalyzedText doc, int first, int j, int end, Integer year, boolean thisYear,
+      LocalDate published) {
+    if (j + 1 >= end || !doc.token(j).isWordLike()) {
+      return null;
+    }
+    String form = doc.token(j).norm();
+    int m = month(form);
+    if (m == 0) {
+      return null;
+    }
+    int k = j + 1;
+    Token mw = doc.token(k);
+    if (mw.isWordLike() && monthWords.matches(lower(mw)) && endsWithAny(lower(mw), genitiveEndings) && months.ending(form).isEmpty()) {
+      k++; // наурыз айының
+    } else if (!endsWithAny(months.ending(form), genitiveEndings)) {
+      return null;
+    }
+    if (k >= end || doc.token(k).type() != TokenType.NUMBER) {
+      return null;
+    }
+    long[] v = NumberParser.leadingDigits(doc.token(k).norm());
+    if (v == null || v.length != 1 || !isDay(v[0]) || !validMonthDay(m, (int) v[0])) {
+      return null;
+    }
+    int last = k + 1;
+    if (last < end && dayWords.matches(lower(doc.token(last)))) {
+      last++;
+    }
+    String value = dayValue(year, m, (int) v[0], m, -1, published);
+    return value == null ? null : expr(doc, first, last, value, DateExpression.Precision.DAY);
+  }
+
+  private static boolean endsWithAny(String w, Set<String> endings) {
+    for (String e : endings) {
+      if (w.endsWith(e)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private DateExpression dayMonth(AnalyzedText doc, int first, int j, int end, Integer year, boolean thisYear,
@@ -242,24 +327,52 @@ public final class DateParser {
       return null;
     }
     Num d = number(doc, j, end);
-    if (d == null || d.next >= end || !isDay(d.first) || (d.second >= 0 && !isDay(d.second))) {
+    if (d == null || !isDay(d.first) || (d.second >= 0 && !isDay(d.second))) {
       return null;
     }
-    Token mt = doc.token(d.next);
-    int m = mt.isWordLike() ? month(mt.norm()) : 0;
+    int m = d.second < 0 ? attachedMonth(doc.token(j)) : 0;
+    int monthAt = j; // the token carrying the month name
     if (m == 0) {
-      return null;
+      if (d.next >= end || !doc.token(d.next).isWordLike()) {
+        return null;
+      }
+      monthAt = d.next;
+      m = month(doc.token(monthAt).norm());
+      if (m == 0) {
+        return null;
+      }
     }
-    int last = d.next + 1;
-    // a range across two months: "30 маусым – 2 шілде"
+    int last = monthAt + 1;
+    // a range across two months, maybe two years: "30 маусым – 2 шілде", "28 желтоқсан – 2025 жылғы 3 қаңтар"
     int m2 = m;
     long secondDay = d.second;
-    if (d.second < 0 && last + 2 < end && rangeMarks.contains(doc.token(last).norm())
-        && doc.token(last + 1).type() == TokenType.NUMBER && doc.token(last + 2).isWordLike()) {
-      long[] w2 = NumberParser.leadingDigits(doc.token(last + 1).norm());
-      int mm = month(doc.token(last + 2).norm());
-      if (w2 != null && w2.length == 1 && isDay(w2[0]) && mm > 0) {
-        m2 = mm;
+    Integer year2 = null;
+    if (d.second < 0 && last + 2 < end && rangeMarks.contains(doc.token(last).norm())) {
+      int k = last + 1;
+      Num y2 = number(doc, k, end);
+      Integer yearAfter = null;
+      if (y2 != null && y2.second < 0 && isYear(y2.first) && y2.next < end && yearWords.matches(lower(doc.token(y2.next)))) {
+        yearAfter = (int) y2.first;
+        k = skipYearWord(doc, y2.next, end);
+      }
+      if (k + 1 < end && doc.token(k).type() == TokenType.NUMBER && doc.token(k + 1).isWordLike()) {
+        long[] w2 = NumberParser.leadingDigits(doc.token(k).norm());
+        int mm = month(doc.token(k + 1).norm());
+        if (w2 != null && w2.length == 1 && isDay(w2[0]) && mm > 0) {
+          m2 = mm;
+          secondDay = w2[0];
+          last = k + 2;
+          year2 = yearAfter;
+        }
+      }
+    }
+    // "14 наурыздан 16 наурызға дейін": from one day to another
+    if (secondDay < 0 && monthAt > j && last + 2 < end && ablativeEndings.contains(months.ending(doc.token(monthAt).norm()))
+        && doc.token(last).type() == TokenType.NUMBER && doc.token(last + 1).isWordLike()
+        && dativeEndings.contains(months.ending(doc.token(last + 1).norm())) && untilWords.matches(lower(doc.token(last + 2)))) {
+      long[] w2 = NumberParser.leadingDigits(doc.token(last).norm());
+      if (w2 != null && w2.length == 1 && isDay(w2[0])) {
+        m2 = month(doc.token(last + 1).norm());
         secondDay = w2[0];
         last += 3;
       }
@@ -275,12 +388,26 @@ public final class DateParser {
         last = skipYearWord(doc, y.next, end);
       }
     }
-    int d1 = (int) d.first;
-    int d2 = secondDay < 0 ? -1 : (int) secondDay;
+    if (year == null && year2 != null) {
+      year = m2 < m ? year2 - 1 : year2; // "28 желтоқсан – 2025 жылғы 3 қаңтар"
+    }
+    String v = dayValue(year, m, (int) d.first, m2, secondDay < 0 ? -1 : (int) secondDay, published, year2);
+    return v == null ? null : expr(doc, first, last, v, DateExpression.Precision.DAY);
+  }
+
+  private static String dayValue(Integer year, int m, int d1, int m2, int d2, LocalDate published) {
+    return dayValue(year, m, d1, m2, d2, published, null);
+  }
+
+  /**
+   * The ISO value of a day or a day range: with a year (stated, or the one nearest the publication
+   * date) a full date, else {@code --MM-DD}; a second end before the first is in the next year
+   * unless {@code year2} states its own. Null for an impossible day.
+   */
+  private static String dayValue(Integer year, int m, int d1, int m2, int d2, LocalDate published, Integer year2) {
     if (!validMonthDay(m, d1) || (d2 >= 0 && !validMonthDay(m2, d2))) {
       return null;
     }
-    String v;
     if (year == null && published != null) {
       LocalDate a = nearest(MonthDay.of(m, d1), published);
       if (a == null) {
@@ -288,29 +415,25 @@ public final class DateParser {
       }
       year = a.getYear();
     }
-    if (year != null) {
-      LocalDate a = safeDate(year, m, d1);
-      if (a == null) {
-        return null;
-      }
-      v = a.toString();
-      if (d2 >= 0) {
-        LocalDate b = safeDate(year, m2, d2);
-        if (b == null) {
-          return null;
-        }
-        if (b.isBefore(a)) {
-          b = b.plusYears(1);
-        }
-        v = v + "/" + b;
-      }
-    } else {
-      v = String.format(Locale.ROOT, "--%02d-%02d", m, d1);
-      if (d2 >= 0) {
-        v = v + String.format(Locale.ROOT, "/--%02d-%02d", m2, d2);
-      }
+    if (year == null) {
+      String v = String.format(Locale.ROOT, "--%02d-%02d", m, d1);
+      return d2 < 0 ? v : v + String.format(Locale.ROOT, "/--%02d-%02d", m2, d2);
     }
-    return expr(doc, first, last, v, DateExpression.Precision.DAY);
+    LocalDate a = safeDate(year, m, d1);
+    if (a == null) {
+      return null;
+    }
+    if (d2 < 0) {
+      return a.toString();
+    }
+    LocalDate b = safeDate(year2 != null ? year2 : year, m2, d2);
+    if (b == null) {
+      return null;
+    }
+    if (b.isBefore(a) && year2 == null) {
+      b = b.plusYears(1);
+    }
+    return a + "/" + b;
   }
 
   /** The full date with this month-day nearest to {@code published} (previous, same or next year). */
@@ -356,7 +479,11 @@ public final class DateParser {
       int m = Integer.parseInt(parts[1]);
       String ys = parts[2].replaceAll("[^0-9].*$", "");
       int y = Integer.parseInt(ys);
-      if (ys.length() != 4) {
+      if (parts[0].length() == 4 && ys.length() <= 2) {
+        int year = d; // year first: 2025.03.14
+        d = y;
+        y = year;
+      } else if (ys.length() != 4) {
         return null;
       }
       LocalDate date = safeDate(y, m, d);

@@ -53,6 +53,27 @@ public final class WordForms<V> {
     return null;
   }
 
+  /**
+   * The ending {@code word} carries after a stem of the lexicon ({@code наурыздың} → {@code дың}):
+   * empty for a bare stem, null when the word is no form of a stem.
+   */
+  public String ending(String word) {
+    if (word == null || word.isEmpty()) {
+      return null;
+    }
+    String w = word.toLowerCase(Locale.ROOT);
+    if (stems.containsKey(w)) {
+      return "";
+    }
+    for (int len = 1; len <= maxSuffix && len < w.length(); len++) {
+      String suf = w.substring(w.length() - len);
+      if (suffixes.contains(suf) && stems.containsKey(w.substring(0, w.length() - len))) {
+        return suf;
+      }
+    }
+    return null;
+  }
+
   /** True when {@code word} is exactly a stem, with no ending. */
   public boolean isBare(String word) {
     return word != null && stems.containsKey(word.toLowerCase(Locale.ROOT));

@@ -80,6 +80,7 @@ final class DocRecognizer {
     findKnownPersons();
     findPlaces();
     pluralClassifiedPlaces();
+    repeatClassifiedPlaces();
     findRoles();
     findPersons();
     return build();
@@ -370,6 +371,11 @@ final class DocRecognizer {
     if (head == null && d.isCap(i)) {
       head = formIn(i, m.capitalisedOrgHeads);
     }
+    boolean longNameOnly = false;
+    if (head == null) {
+      head = formIn(i, m.longNameOrgHeads);
+      longNameOnly = head != null;
+    }
     if (head == null || i > 0 && possessiveTitle(i - 1)) {
       return; // вице-министрі қызметін атқарған: a post held, not a body
     }
@@ -420,12 +426,17 @@ final class DocRecognizer {
     if (!quotedStart && !objectStart) {
       start = chainLeft(start, sentStart, d.isCap(i));
     }
-    if (start >= i) {
+    if (start >= i || longNameOnly && i - start < 2) {
       return;
     }
     // Ислам ынтымақтастық ұйымы Сыртқы істер министрлері кеңесі: a body of the organisation named before it
     // (only a body named after its members, a plural such as министрлері or басшылары: Ұжымдық
     // қауіпсіздік туралы шарт ұйымы Ұжымдық қауіпсіздік кеңесі is an organisation of its own)
+    // Премьер-министр швед компаниясының басшысы: a post title followed by lower-case words opens no name
+    // (Премьер-министр Кеңсесі, with a capitalised head, is a body)
+    if (!quotedStart && !m.roleHeads.get(d.lower(start)).isEmpty() && allLower(start + 1, i + 1)) {
+      return;
+    }
     if (!quotedStart && parentBefore(start) && namedAfterMembers(start, i)) {
       subBodyNames.add(PhraseIndex.lower(d.canonical(start, i + 1, head))); // and so wherever else it is named
       return;
@@ -446,7 +457,9 @@ final class DocRecognizer {
       }
       aliases.add(d.span(start + 1, j));
     } else if (allLatin(start, i)) {
-      aliases.add(d.span(start, i)); // TotalEnergies компаниясы is also named TotalEnergies
+      // TotalEnergies компаниясы: the Latin name is the name, the Kazakh head only says what it is
+      aliases.add(name);
+      name = d.span(start, i);
     }
     out.add(new OrgSpan(start, i + 1, name, aliases, false));
   }
@@ -533,6 +546,11 @@ final class DocRecognizer {
       if (latinName(start) && !latinName(k)) {
         break; // Пак Ки Док Korea Zinc компаниясы: a Latin name takes no Cyrillic words before it
       }
+      // Жапониядағы Қазақстан достары қоғамы: a country's society abroad, named with the host place (-дағы)
+      if (k == start - 1 && d.isCap(k) && isCountry(start) && placeAttributive(k)) {
+        start = k;
+        break;
+      }
       // an acronym joins only a capitalised name (БҰҰ Бас Ассамблеясы, not ҰҚШҰ Ұжымдық қауіпсіздік кеңесі)
       boolean cap = (d.isCap(k) || capHead && d.isAcronym(k) && d.token(k).suffix().isEmpty()) && !inflectedCap(k) && !personWord(k)
           && formIn(k, m.orgHeads) == null;
@@ -560,6 +578,29 @@ final class DocRecognizer {
       break;
     }
     return start;
+  }
+
+  private boolean isCountry(int k) {
+    for (PlaceRef r : m.places.get(d.lower(k))) {
+      if (r.entry().kind() == PlaceKind.COUNTRY) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A place name in the locative attributive (Жапониядағы, Германиядағы): "that is in X". */
+  private boolean placeAttributive(int k) {
+    String w = d.lower(k);
+    if (!(w.endsWith("ғы") || w.endsWith("гі"))) {
+      return false;
+    }
+    for (ProperNounEndings.Stem st : d.stems(k)) {
+      if ("LOC".equals(st.grammaticalCase()) && !m.places.get(PhraseIndex.lower(st.stem())).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean isComma(int i) {
@@ -828,6 +869,36 @@ final class DocRecognizer {
     }
   }
 
+  /**
+   * Other mentions of a one-word place the document introduced with its classifier (Ханкенди
+   * қаласында ... headline "Ханкендиде өткен саммит"): the same place, not part of a name.
+   */
+  private void repeatClassifiedPlaces() {
+    Map<String, PlaceSpan> byName = new HashMap<>();
+    for (PlaceSpan p : placeSpans) {
+      if (p.end() - p.start() >= 2 && p.name().indexOf(' ') < 0 && m.places.get(PhraseIndex.lower(p.name())).isEmpty()) {
+        byName.putIfAbsent(p.name(), p);
+      }
+    }
+    if (byName.isEmpty()) {
+      return;
+    }
+    for (int k = 0; k < n; k++) {
+      if (placeAt[k] >= 0 || orgAt[k] >= 0 || personAt[k] >= 0 || d.quoted[k] || !d.isCap(k)) {
+        continue;
+      }
+      for (String f : d.forms(k)) {
+        PlaceSpan src = byName.get(f);
+        if (src != null) {
+          int idx = placeSpans.size();
+          placeSpans.add(new PlaceSpan(k, k + 1, src.name(), src.kind()));
+          placeAt[k] = idx;
+          break;
+        }
+      }
+    }
+  }
+
   private boolean listedPlaceWord(int j) {
     if (d.isFirstInSentence(j) && m.places.get(d.lower(j)).isEmpty()) {
       return false; // Жоба Павлодар, Ақсу ... қалалары: the sentence-initial capital is no part of the name
@@ -962,6 +1033,10 @@ final class DocRecognizer {
       }
       if (j >= sentStart && d.isCap(j) && orgAt[j] < 0 && placeAt[j] < 0 && !inflectedCap(j) && !personWord(j)) {
         left = j;
+        mod = true;
+      } else if (j >= sentStart && mods > 0 && placeAt[j] >= 0 && placeSpans.get(placeAt[j]).end() == j + 1
+          && placeSpans.get(placeAt[j]).kind() == PlaceKind.COUNTRY && !hasCase(j, "ACC", "DAT", "LOC", "ABL", "INS")) {
+        left = placeSpans.get(placeAt[j]).start(); // Әзірбайжанның цифрлық даму және көлік министрі
         mod = true;
       }
     }
@@ -1243,6 +1318,14 @@ final class DocRecognizer {
     while (b - a >= 3 && !initials(a) && !given(a) && given(a + 1) && surnameForm(a) == null) {
       a++;
     }
+    // a patronymic followed by a surname has exactly one given name before it: a capitalised word
+    // before that is a title or occupation (Ғалым Мейрамгүл Сағынтайқызы Әбенова)
+    for (int p = a + 2; p < b - 1; p++) {
+      if (isPatronymic(p) && !initials(a)) {
+        a = p - 1;
+        break;
+      }
+    }
     // three words are given name, patronymic, surname; otherwise the first is a common word
     // written with a capital (Шабуылшы Бақтиёр Зайнутдинов)
     if (b - a >= 3 && !initials(a) && !given(a) && !isPatronymic(a + 1) && surnameForm(b - 1) != null && knownPersonAt(a) == null
@@ -1314,8 +1397,40 @@ final class DocRecognizer {
     return true;
   }
 
+  /**
+   * Full names found once, written again where nothing marks them as names (Ан Док Гын after its
+   * introduction with a title): the same person, before any of its words is read as a surname alone.
+   */
+  private void repeatFullNames() {
+    PhraseIndex.Builder<Integer> b = PhraseIndex.builder(m.tokenizer);
+    Set<String> added = new java.util.HashSet<>();
+    for (int idx = 0; idx < personSpans.size(); idx++) {
+      PersonSpan p = personSpans.get(idx);
+      if (p.words().size() >= 2 && p.initials() == null && added.add(String.join(" ", p.words()))) {
+        b.add(String.join(" ", p.words()), idx);
+      }
+    }
+    if (added.isEmpty()) {
+      return;
+    }
+    PhraseIndex<Integer> idx = b.build();
+    for (int i = 0; i < n; i++) {
+      if (!d.isCap(i) || personAt[i] >= 0 || orgAt[i] >= 0 || placeAt[i] >= 0 || d.quoted[i]) {
+        continue;
+      }
+      PhraseIndex.Hit<Integer> h = idx.longest(d, i, d.sentenceEnd[i], k -> personAt[k] < 0 && orgAt[k] < 0 && placeAt[k] < 0 && !d.quoted[k]);
+      if (h == null || h.end() - h.start() < 2) {
+        continue;
+      }
+      PersonSpan full = personSpans.get(h.value());
+      addPerson(new PersonSpan(h.start(), h.end(), full.words(), null, true));
+      i = h.end() - 1;
+    }
+  }
+
   /** Surname-only and initials mentions of persons named in full elsewhere in the document. */
   private void repeatPersonNames() {
+    repeatFullNames();
     Map<String, Integer> bySurname = new HashMap<>();
     for (int idx = 0; idx < personSpans.size(); idx++) {
       PersonSpan p = personSpans.get(idx);
@@ -1719,7 +1834,9 @@ final class DocRecognizer {
       boolean found = false;
       while (j < b.length) {
         String x = b[j++];
-        if (x.startsWith(w) || w.startsWith(x) || common(w, x) >= 4) {
+        // one word an inflected form of the other; a shared beginning alone is not enough
+        // (вице-премьер is no short form of вице-президенті)
+        if (x.startsWith(w) || w.startsWith(x) || common(w, x) >= Math.max(4, Math.min(w.length(), x.length()) - 2)) {
           found = true;
           break;
         }
@@ -1792,6 +1909,23 @@ final class DocRecognizer {
         }
       }
     }
+    // Түркия Ұлы Ұлттық Мәжілісі ... Ұлы Ұлттық Мәжіліс: a capitalised name repeated without its country
+    Map<String, Integer> withoutCountry = new HashMap<>();
+    for (int i = 0; i < k; i++) {
+      String[] w = orgSpans.get(i).name().split(" ");
+      if (w.length >= 3 && isCountryName(w[0]) && allCapitalisedWords(w, 1)) {
+        for (String key : bareHeadKeys(w, 1)) {
+          withoutCountry.putIfAbsent(key, i);
+        }
+      }
+    }
+    for (int i = 0; i < k && !withoutCountry.isEmpty(); i++) {
+      String[] w = orgSpans.get(i).name().split(" ");
+      Integer longer = w.length >= 2 && allCapitalisedWords(w, 0) ? withoutCountry.get(PhraseIndex.lower(String.join(" ", w))) : null;
+      if (longer != null && longer != i) {
+        union(parent, longer, i);
+      }
+    }
     Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
     for (int i = 0; i < k; i++) {
       groups.computeIfAbsent(find(parent, i), x -> new ArrayList<>()).add(i);
@@ -1799,6 +1933,39 @@ final class DocRecognizer {
     List<List<Integer>> out = new ArrayList<>(groups.values());
     out.sort(Comparator.comparingInt(g -> g.stream().mapToInt(i -> orgSpans.get(i).start()).min().orElse(0)));
     return out;
+  }
+
+  private boolean isCountryName(String word) {
+    for (PlaceRef r : m.places.get(PhraseIndex.lower(word))) {
+      if (r.entry().kind() == PlaceKind.COUNTRY) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean allCapitalisedWords(String[] w, int from) {
+    for (int k = from; k < w.length; k++) {
+      if (w[k].isEmpty() || !Character.isUpperCase(w[k].codePointAt(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Words from {@code from}, lower case: as written, and with the last word's possessive ending
+   * removed (Мәжілісі → мәжіліс, Палатасы → палата), the forms the name takes standing alone.
+   */
+  private static List<String> bareHeadKeys(String[] w, int from) {
+    String head = PhraseIndex.lower(String.join(" ", Arrays.copyOfRange(w, from, w.length)));
+    List<String> keys = new ArrayList<>(List.of(head));
+    for (String e : new String[] {"сы", "сі", "ы", "і"}) {
+      if (head.endsWith(e) && !head.endsWith(" " + e) && head.length() - head.lastIndexOf(' ') > e.length() + 3) {
+        keys.add(head.substring(0, head.length() - e.length()));
+      }
+    }
+    return keys;
   }
 
   private static int find(int[] p, int i) {
@@ -1813,9 +1980,22 @@ final class DocRecognizer {
     p[find(p, a)] = find(p, b);
   }
 
-  /** The acronym when the text uses one, else the longest name written in the text. */
+  /**
+   * The registered name of a company when the text writes it («Қазақстан темір жолы» ҰК АҚ), else the
+   * acronym when the text uses one, else the longest name written in the text.
+   */
   private String orgName(List<Integer> group) {
     String best = null;
+    for (int idx : group) {
+      String nm = orgSpans.get(idx).name();
+      if (nm.startsWith("«") && m.legalForms.contains(nm.substring(nm.lastIndexOf(' ') + 1))
+          && (best == null || nm.length() > best.length())) {
+        best = nm;
+      }
+    }
+    if (best != null) {
+      return best;
+    }
     for (int idx : group) {
       OrgSpan o = orgSpans.get(idx);
       if (o.acronym()) {

@@ -64,6 +64,8 @@ public final class EntityModel {
   final Set<String> orgHeads;
   /** Heads that end a name only when capitalised (Үкіметі), lower-cased. */
   final Set<String> capitalisedOrgHeads;
+  /** Heads that end a name only after two or more words (Қазақстан достары қоғамы, not Қазақстан қоғамы). */
+  final Set<String> longNameOrgHeads;
   final Set<String> legalForms;
   final PhraseIndex<Boolean> sourceTriggers;
   final Set<String> notOrgs;
@@ -171,6 +173,7 @@ public final class EntityModel {
     holders = Map.copyOf(hs);
     orgHeads = lowerSet(rules.apply("organizations/heads.txt"));
     capitalisedOrgHeads = lowerSet(rules.apply("organizations/capitalised-heads.txt"));
+    longNameOrgHeads = lowerSet(rules.apply("organizations/long-name-heads.txt"));
     legalForms = Set.copyOf(rules.apply("organizations/legal-forms.txt").stream().map(String::strip).toList());
     sourceTriggers = flagIndex(rules.apply("organizations/source-triggers.txt"));
     notOrgs = Set.copyOf(rules.apply("organizations/not-organizations.txt").stream().map(String::strip).toList());

@@ -297,6 +297,7 @@ public final class EventFinder {
     }
     coordinate(doc, ments);
     State st = new State();
+    String datelineDate = null;
     int mi = 0;
     int para = 0;
     List<AnalyzedText.TokenRange> paras = doc.paragraphs();
@@ -315,7 +316,16 @@ public final class EventFinder {
       }
       Sent sent = new Sent(doc, r.first(), r.end(), sm, published, docWords, docLemmas);
       sent.paragraph = para;
-      sentence(sent, st);
+      List<Ev> touched = sentence(sent, st);
+      // "Астана, 4 наурыз. Kazinform – X Y-ті қабылдады": the lead reports what happened on the dateline's day
+      if (datelineDate != null && !dates.hasRelativeDay(doc, sent.a, sent.b)) { // "Кеше ..." is the day before
+        for (Ev e : touched) {
+          if (e.date == null && !e.future) {
+            e.date = datelineDate;
+          }
+        }
+      }
+      datelineDate = dateline(sent);
     }
     List<Event> out = new ArrayList<>();
     for (Ev e : st.events) {
@@ -370,7 +380,9 @@ public final class EventFinder {
       }
       latestByType.put(e.type, e);
       latestAny = e;
-      if ((e.type == EventType.MEETING || e.type == EventType.PHONE_CALL) && !e.persons.isEmpty()) {
+      // "Министрлер ... келісті" after "X пен Y меморандумға қол қойды": the signatories are the parties too
+      if ((e.type == EventType.MEETING || e.type == EventType.PHONE_CALL) && !e.persons.isEmpty()
+          || e.type == EventType.SIGNING && e.persons.size() >= 2) {
         latestTalks = e;
       }
       if (e.invite && !e.accepted) {
@@ -379,7 +391,8 @@ public final class EventFinder {
     }
   }
 
-  private void sentence(Sent s, State st) {
+  /** Reads one sentence into the state; returns the events it created or spoke of. */
+  private List<Ev> sentence(Sent s, State st) {
     st.paragraph = s.paragraph;
     s.ments = withoutSources(s);
     List<Hit> hits = triggers(s);
@@ -390,6 +403,12 @@ public final class EventFinder {
       EventRules.Trigger rule = h.rule();
       EventType type = rule.type();
       boolean ref = rule.has("ref");
+      if (ref && s.findMarker("NEW", h.first() - 2, h.first()) >= 0) {
+        continue; // "келесі кездесуді Астанада өткізу": another, later occurrence, not the one spoken of
+      }
+      if (ref && venueParticipleBefore(s, h)) {
+        continue; // "Астанада өтетін ... кездесуіне қатысады": a gathering held elsewhere, not the one spoken of
+      }
       if (ref && anyStrong) {
         Ev target = st.latest(type);
         if (target != null) {
@@ -483,6 +502,7 @@ public final class EventFinder {
     if (st.latestInvite != null && !st.latestInvite.accepted && s.findMarker("ACCEPT", s.a, s.b) >= 0) {
       st.latestInvite.accepted = true;
     }
+    return touchedHere;
   }
 
   /**
@@ -538,6 +558,25 @@ public final class EventFinder {
     return out;
   }
 
+  /** The day of a dateline sentence ("Астана, 4 наурыз."): a city, a comma, one day date and nothing else; else null. */
+  private String dateline(Sent s) {
+    if (s.ments.size() != 1 || s.b - s.a < 4) {
+      return null;
+    }
+    Ment city = s.ments.get(0);
+    if (city.kind() != EntityKind.PLACE || !"CITY".equals(city.m().subtype()) || city.at() != s.a
+        || !",".equals(s.words.get(city.m().tokenEnd() - s.a))) {
+      return null;
+    }
+    List<DateExpression> ds = s.dateExprs();
+    if (ds.size() != 1 || ds.get(0).precision() != DateExpression.Precision.DAY || ds.get(0).isRange()
+        || ds.get(0).tokenStart() != city.m().tokenEnd() + 1) {
+      return null;
+    }
+    int end = ds.get(0).tokenEnd();
+    return end == s.b || end + 1 == s.b && ".".equals(s.words.get(end - s.a)) ? ds.get(0).value() : null;
+  }
+
   /** An announced gathering: the trigger's last word is a future form (өтеді, өтпек, өтетінін). */
   private boolean future(Sent s, Hit h) {
     return rules.inClass("FUTURE", s.words.get(h.last() - s.a));
@@ -590,14 +629,15 @@ public final class EventFinder {
     for (int i = 0; i + 1 < doc.size(); i++) {
       String w = words.get(i);
       char lastChar = w.isEmpty() ? ' ' : w.charAt(w.length() - 1);
-      if (lastChar != 'қ' && lastChar != 'к') {
+      String ethnonymCountry = rules.countryOfEthnonym(w); // фин тарапы: the Finnish side
+      if (lastChar != 'қ' && lastChar != 'к' && ethnonymCountry == null) {
         continue; // every country-adjective ending (-лық, -дік, ...) ends so
       }
       Token t = doc.token(i);
       if (!t.isWordLike()) {
         continue;
       }
-      String stem = rules.stripClassEnding("COUNTRY_ADJ_END", words.get(i));
+      String stem = ethnonymCountry != null ? ethnonymCountry : rules.stripClassEnding("COUNTRY_ADJ_END", words.get(i));
       if (stem == null || stem.length() < 4 || !rules.inClass("SIDE", words.get(i + 1))) {
         continue;
       }
@@ -677,8 +717,17 @@ public final class EventFinder {
     return st.latestAny;
   }
 
+  /**
+   * Spoken of only in the headline, with nobody named: the body tells the same story in full, so
+   * its place wins (headline "Жамбыл облысында ... келісімге қол қойылды", body "Астанада ... қол қойды").
+   */
+  private static boolean headlineOnly(Ev e) {
+    return e.createdParagraph == 0 && e.paragraph == 0 && !e.hasParticipants();
+  }
+
   private static boolean compatible(Ev e, Ev c, boolean same) {
-    if (conflict(e.date, c.date) || conflict(e.location, c.location) || conflict(e.title, c.title)
+    boolean placeConflict = conflict(e.location, c.location) && !headlineOnly(e);
+    if (conflict(e.date, c.date) || placeConflict || conflict(e.title, c.title)
         || remoteConflict(e.format, c.format)) {
       return false;
     }
@@ -705,6 +754,9 @@ public final class EventFinder {
   }
 
   private static void merge(Ev into, Ev c) {
+    if (headlineOnly(into) && c.location != null) {
+      into.location = c.location;
+    }
     into.persons.addAll(c.persons);
     into.others.addAll(c.others);
     if (into.date == null) {
@@ -871,6 +923,10 @@ public final class EventFinder {
         persons.add(m);
       }
     }
+    if ((type == EventType.MEETING || type == EventType.PHONE_CALL) && !rule.has("ref")) {
+      // "X-пен келіссөздерден кейін ... Y-пен кездесті": X is the partner of the earlier talks
+      persons.removeIf(m -> asidePartner(s, m, h));
+    }
     switch (type) {
       case PHONE_CALL, MEETING -> {
         persons.forEach(m -> c.persons.add(m.name()));
@@ -956,6 +1012,16 @@ public final class EventFinder {
     }
   }
 
+  /**
+   * A person in the comitative right before an event noun that an ASIDE word follows, before the
+   * trigger ("Лыонг Кыонгпен келіссөздерден кейін"): the partner of another, earlier event.
+   */
+  private boolean asidePartner(Sent s, Ment m, Hit h) {
+    int noun = m.m().tokenEnd();
+    return m.gcase().equals("INS") && noun + 1 < h.first() && rules.inClass("EVENTNOUN", s.words.get(noun - s.a))
+        && s.markerAt("ASIDE", noun + 1 - s.a) > 0;
+  }
+
   private String nearestPerson(Sent s, int tok) {
     Ment best = null;
     for (Ment m : s.ments) {
@@ -1002,6 +1068,10 @@ public final class EventFinder {
       if (!m.gcase().equals(destination ? "DAT" : "LOC")) {
         continue;
       }
+      int after = m.m().tokenEnd();
+      if (!destination && venueOfOtherGathering(s, h, after)) {
+        continue; // "Кездесу соңында ... Вашингтонда өтетін жиынға қатысу": the venue of another gathering
+      }
       boolean sameClause = false;
       for (int t : h.tokens()) {
         sameClause |= s.clauseOf(m.at()) == s.clauseOf(t);
@@ -1016,6 +1086,47 @@ public final class EventFinder {
       }
     }
     return best == null ? null : best.name();
+  }
+
+  /**
+   * Whether a venue participle at {@code p} (өтетін, өткен) modifies a gathering noun that is not the
+   * trigger's: "Римде өткен сессиясына қатысты" places the event itself, "Кездесуде ... Вашингтонда
+   * өтетін жиынға қатысу талқыланды" another gathering.
+   */
+  private boolean venueOfOtherGathering(Sent s, Hit h, int p) {
+    if (p >= s.b || inTrigger(h, p) || !rules.inClass("VENUE_PARTICIPLE", s.words.get(p - s.a))) {
+      return false;
+    }
+    for (int k = p + 1; k < Math.min(s.b, p + 7); k++) {
+      String w = s.words.get(k - s.a);
+      if (rules.inClass("FORUM", w) || rules.inClass("EVENTNOUN", w)) {
+        return !inTrigger(h, k);
+      }
+    }
+    return false;
+  }
+
+  /** A venue participle (өтетін, өткен) among the few words before a reference's noun. */
+  private boolean venueParticipleBefore(Sent s, Hit h) {
+    for (int k = Math.max(s.a, h.first() - 5); k < h.first(); k++) {
+      String w = s.words.get(k - s.a);
+      if (w.equals(",") || w.equals(".")) {
+        return false;
+      }
+      if (rules.inClass("VENUE_PARTICIPLE", w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean inTrigger(Hit h, int tok) {
+    for (int t : h.tokens()) {
+      if (t == tok) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The award a quotation names when an award noun follows it («Құрмет» орденімен), or null. */
@@ -1035,8 +1146,16 @@ public final class EventFinder {
     EventType type = h.rule().type();
     for (int[] q : s.quotes()) {
       int close = q[1];
-      for (int k = close + 1; k <= Math.min(s.b - 1, close + 3); k++) {
+      if (namesOrganization(s, q)) {
+        continue; // «Uzbek Invest» ЖШҚ арасында меморандумға қол қойылды: a party, not the document
+      }
+      int reach = close + 3;
+      for (int k = close + 1; k <= Math.min(s.b - 1, reach); k++) {
         String w = s.words.get(k - s.a);
+        if (rules.inClass("NAMED", w)) {
+          reach++; // «Каспий: Еуразия транзиттік торабы» атты халықаралық көлік форумы
+          continue;
+        }
         boolean noun = switch (type) {
           case FORUM -> rules.inClass("FORUM", w) || rules.inClass("FORUMLOC", w);
           case AWARD -> rules.inClass("AWARD", w);
@@ -1050,6 +1169,16 @@ public final class EventFinder {
       }
     }
     return null;
+  }
+
+  /** Whether the quotation {open, close} is (inside) an organisation mention: «Қазақтелеком» АҚ. */
+  private static boolean namesOrganization(Sent s, int[] q) {
+    for (Ment m : s.ments) {
+      if (m.kind() == EntityKind.ORGANIZATION && m.at() <= q[0] + 1 && m.m().tokenEnd() >= q[1]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private List<Hit> triggers(Sent s) {
@@ -1067,6 +1196,9 @@ public final class EventFinder {
         }
         if (!t.has("ref") && abs.length > 1 && i + 1 < s.words.size() && s.markerAt("FRAME", i + 1) > 0) {
           continue; // "Отырыс соңында ... төрағалық ететіні": the noun frames the sentence, it is no subject
+        }
+        if (t.has("welcome") && s.findMarker("ARRIVAL", s.a, s.b) >= 0) {
+          continue; // "Әуежайда X-ті Y қарсы алды": a greeting on arrival, not talks
         }
         if (i + 1 < s.words.size() && s.markerAt("ASIDE", i + 1) > 0) {
           continue; // "Саммит қарсаңында", "Келіссөздерден кейін": another time than the event's

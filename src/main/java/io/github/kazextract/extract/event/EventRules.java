@@ -40,6 +40,8 @@ public final class EventRules {
   private final List<FormatRule> formats;
   private final Map<String, List<TokenPattern>> markers;
   private final Map<String, String> titles;
+  /** Ethnonym (lower case) → country name (lower case): фин → финляндия. */
+  private final Map<String, String> ethnonyms;
   private final boolean usesLemmas;
   /** Case endings, longest first. */
   private final List<String[]> caseEndings;
@@ -52,6 +54,17 @@ public final class EventRules {
   /** @param titleRows bare title form and the role head it refers to ({@code titles.tsv}) */
   public EventRules(List<String[]> classRows, List<String[]> triggerRows, List<String[]> formatRows,
       List<String[]> markerRows, List<String[]> caseRows, List<String[]> titleRows) {
+    this(classRows, triggerRows, formatRows, markerRows, caseRows, titleRows, List.of());
+  }
+
+  /** @param ethnonymRows ethnonym and the country it stands for before a word for a side ({@code ethnonyms.tsv}) */
+  public EventRules(List<String[]> classRows, List<String[]> triggerRows, List<String[]> formatRows,
+      List<String[]> markerRows, List<String[]> caseRows, List<String[]> titleRows, List<String[]> ethnonymRows) {
+    Map<String, String> en = new HashMap<>();
+    for (String[] r : ethnonymRows) {
+      en.put(r[0].toLowerCase(Locale.ROOT), r[1].toLowerCase(Locale.ROOT));
+    }
+    this.ethnonyms = Map.copyOf(en);
     Map<String, String> tt = new HashMap<>();
     for (String[] r : titleRows) {
       tt.put(r[0].toLowerCase(Locale.ROOT), r[1].toLowerCase(Locale.ROOT));
@@ -132,7 +145,7 @@ public final class EventRules {
           String d = "extract/events/";
           r = new EventRules(RuleFiles.tsv(d + "classes.tsv"), RuleFiles.tsv(d + "triggers.tsv"),
               RuleFiles.tsv(d + "formats.tsv"), RuleFiles.tsv(d + "markers.tsv"), RuleFiles.tsv(d + "case-endings.tsv"),
-              RuleFiles.tsv(d + "titles.tsv"));
+              RuleFiles.tsv(d + "titles.tsv"), RuleFiles.tsv(d + "ethnonyms.tsv"));
           defaultInstance = r;
         }
       }
@@ -168,6 +181,11 @@ public final class EventRules {
   public boolean inClass(String name, String word) {
     java.util.function.Predicate<String> p = compiledClasses.get(name);
     return p != null && p.test(word);
+  }
+
+  /** The country (lower case) an ethnonym stands for before a word for a side ({@code фин} → {@code финляндия}), or null. */
+  public String countryOfEthnonym(String word) {
+    return ethnonyms.get(word);
   }
 
   /** The role head a bare title form stands for ({@code министрмен} → {@code министр}), or null. */

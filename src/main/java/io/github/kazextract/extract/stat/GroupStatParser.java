@@ -45,7 +45,9 @@ public final class GroupStatParser {
     Map<Integer, EntityMention> placeAt = null;
     Map<Integer, EntityMention> orgEndingAt = null;
     List<EntityMention> orgs = null;
-    for (AnalyzedText.TokenRange s : sentences(doc)) {
+    List<AnalyzedText.TokenRange> sents = sentences(doc);
+    for (int si = 0; si < sents.size(); si++) {
+      AnalyzedText.TokenRange s = sents.get(si);
       // most sentences say nothing of membership: skip them before any per-word work
       boolean member = false;
       for (int i = s.first(); i < s.end() && !member; i++) {
@@ -75,6 +77,9 @@ public final class GroupStatParser {
         lower.add(doc.token(i).norm().toLowerCase(Locale.ROOT));
       }
       CountryGroupStat st = parseSentence(doc, s.first(), s.end(), placeAt, orgEndingAt, lower);
+      if (st != null && st.breakdown().isEmpty() && si + 1 < sents.size()) {
+        st = continuedBreakdown(doc, st, sents.get(si + 1), placeAt);
+      }
       if (st != null) {
         st = resolveAnaphor(doc, st, s.first(), orgs);
         out = out == null ? new ArrayList<>() : out;
@@ -82,6 +87,35 @@ public final class GroupStatParser {
       }
     }
     return out == null ? List.of() : List.copyOf(out);
+  }
+
+  /**
+   * "Одаққа бес мемлекет мүше. Олардың үшеуі Орталық Азияда ...": a sentence opening with "олардың"
+   * ("of them") right after a total with no parts lists the parts.
+   */
+  private CountryGroupStat continuedBreakdown(AnalyzedText doc, CountryGroupStat st, AnalyzedText.TokenRange next,
+      Map<Integer, EntityMention> placeAt) {
+    if (next.size() < 3 || !doc.token(next.first()).isWordLike()) {
+      return st;
+    }
+    List<String> lower = new ArrayList<>(next.size());
+    for (int i = next.first(); i < next.end(); i++) {
+      lower.add(doc.token(i).norm().toLowerCase(Locale.ROOT));
+    }
+    if (grammar.match("PARTS_OF", lower, 0) == 0) {
+      return st;
+    }
+    List<Node> top = breakdown(doc, next.first(), next.end(), lower, next.first(), placeAt);
+    if (top.isEmpty()) {
+      return st;
+    }
+    List<BreakdownItem> items = new ArrayList<>();
+    boolean consistent = sum(top) == st.total();
+    for (Node nd : top) {
+      items.add(nd.toItem());
+      consistent &= nd.fits();
+    }
+    return new CountryGroupStat(st.group(), st.total(), st.unit(), items, consistent);
   }
 
   /**
@@ -167,11 +201,20 @@ public final class GroupStatParser {
       String unit;
       int groupEnd;
       int listStart;
-      if (n != null && n.tokenEnd() < e && (unit = grammar.unit(w.get(n.tokenEnd() - s))) != null) {
+      int unitAt = -1; // the counted noun right after the total, when the total comes first
+      boolean memberWord = false; // "57 мүше мемлекеті": "member" between the total and the noun
+      int u = n == null ? -1 : n.tokenEnd();
+      if (u >= 0 && u + 1 < e && grammar.match("MEMBERSHIP", w, u - s) == 1 && grammar.unit(w.get(u + 1 - s)) != null) {
+        u++;
+        memberWord = true;
+      }
+      int countAt = i + 2 < e && isDash(w.get(i + 2 - s)) ? i + 3 : i + 2; // "елдер саны – 5"
+      if (u >= 0 && u < e && (unit = grammar.unit(w.get(u - s))) != null) {
         groupEnd = i;
-        listStart = n.tokenEnd() + 1;
-      } else if ((unit = grammar.unit(w.get(i - s))) != null && i + 2 < e && grammar.match("COUNT_WORD", w, i + 1 - s) > 0
-          && (n = numbers.parseAt(doc, i + 2, e)) != null) {
+        listStart = u + 1;
+        unitAt = u;
+      } else if ((unit = grammar.unit(w.get(i - s))) != null && countAt < e && grammar.match("COUNT_WORD", w, i + 1 - s) > 0
+          && (n = numbers.parseAt(doc, countAt, e)) != null) {
         groupEnd = i;
         listStart = n.tokenEnd();
       } else {
@@ -180,11 +223,19 @@ public final class GroupStatParser {
       if (n.value() > 100_000) {
         continue; // not a count of countries
       }
+      boolean ablative = unitAt >= 0 && !grammar.strip("ABL", w.get(unitAt - s)).equals(w.get(unitAt - s));
+      if (ablative && (unitAt + 1 >= e || grammar.match("CONSIST", w, unitAt + 1 - s) == 0)) {
+        continue; // "40 елден келген байқаушы": where the members come from, not the members
+      }
       while (groupEnd > s && grammar.match("MEMBERSHIP", w, groupEnd - 1 - s) > 0
           && grammar.match("COMPOSITION", w, groupEnd - 1 - s) == 0) {
         groupEnd--;
       }
-      String group = groupName(doc, s, groupEnd, w, orgEndingAt);
+      String caseName = ablative ? "NOM" : groupCase(doc, s, groupEnd, w, unitAt, memberWord);
+      if (caseName == null) {
+        continue; // the words before the total are no group's name
+      }
+      String group = groupName(doc, s, groupEnd, w, orgEndingAt, caseName);
       if (group == null) {
         return null;
       }
@@ -200,30 +251,75 @@ public final class GroupStatParser {
     return null;
   }
 
-  private String groupName(AnalyzedText doc, int s, int end, List<String> w, Map<Integer, EntityMention> orgEndingAt) {
+  /**
+   * The case the group's name is in, read from how the sentence governs it, or null when the words
+   * before the total cannot be a group: "GEN" before {@code құрамына} (ҰҚШҰ құрамына), "DAT" for the
+   * complement of the membership word (ШЫҰ-ға мүше, елдер тобына кіреді), "NOM" for the subject of a
+   * verb whose object is the counted noun (ЕҚЫҰ 57 мемлекетті біріктіреді), "OWNER" for the genitive
+   * owner of "N мүше мемлекеті" (Ұйымның 57 мүше мемлекеті бар). A participle clause or an adverb
+   * before the total ("көмек алған 19 мемлекеттің жетеуі") is in none of them: it describes the
+   * counted countries and names no group.
+   */
+  private String groupCase(AnalyzedText doc, int s, int end, List<String> w, int unitAt, boolean memberWord) {
+    int last = end - 1;
+    if (last < s) {
+      return null;
+    }
+    if (grammar.match("COMPOSITION", w, last - s) > 0) {
+      return "GEN";
+    }
+    // the morphology's readings, or a dative ending of endings.tsv for a word it does not know
+    if (hasCase(doc, last, "Dat") || !grammar.strip("DAT", doc.token(last).norm()).equals(doc.token(last).norm())) {
+      return "DAT";
+    }
+    if (memberWord && (hasCase(doc, last, "Gen") || !grammar.strip("GEN", doc.token(last).norm()).equals(doc.token(last).norm()))) {
+      return "OWNER";
+    }
+    // the accusative object of a verb of uniting right after it (елді мекенде is no object)
+    boolean object = unitAt >= 0 && unitAt + 1 < doc.size() && hasCase(doc, unitAt, "Acc")
+        && grammar.match("UNITE", w, unitAt + 1 - s) > 0;
+    return object ? "NOM" : null;
+  }
+
+  /**
+   * A postposition or a locative/ablative adverbial ends the words read back as a group name
+   * (Қазіргі уақытта, БҰҰ деректері бойынша); an attributive locative stays (Еуропадағы ... ұйымы).
+   */
+  private boolean adverbial(String lowerWord) {
+    return grammar.strip("ATTR", lowerWord).equals(lowerWord) && nominative.adverbial(lowerWord);
+  }
+
+  /** Whether the morphology reads token {@code i} in {@code caseName} (UD value) in any reading. */
+  private boolean hasCase(AnalyzedText doc, int i, String caseName) {
+    return doc.token(i).isWordLike() && nominative.canBe(doc.token(i).norm(), caseName);
+  }
+
+  private String groupName(AnalyzedText doc, int s, int end, List<String> w, Map<Integer, EntityMention> orgEndingAt,
+      String caseName) {
     if (end <= s) {
       return null;
     }
     int last = end - 1;
-    String caseName = "DAT";
-    if (grammar.match("COMPOSITION", w, last - s) > 0) {
-      last--;
+    if (caseName.equals("GEN")) {
+      last--; // before құрамына
+    } else if (caseName.equals("OWNER")) {
       caseName = "GEN";
     }
-    if (last < s || !doc.token(last).isWordLike()) {
-      return null;
+    if (last < s || !doc.token(last).isWordLike() || grammar.match("PRONOUN", w, last - s) > 0) {
+      return null; // "Оның құрамына ...": a pronoun names no group
     }
     int first = last;
     EntityMention org = orgEndingAt.get(last + 1);
     if (org != null && org.tokenStart() >= s) {
       first = org.tokenStart();
     } else {
-      while (first > s && doc.token(first - 1).isWordLike() && grammar.match("STOP", w, first - 1 - s) == 0) {
+      while (first > s && doc.token(first - 1).isWordLike() && grammar.match("STOP", w, first - 1 - s) == 0
+          && grammar.match("PRONOUN", w, first - 1 - s) == 0 && !adverbial(w.get(first - 1 - s))) {
         first--;
       }
     }
     Token lt = doc.token(last);
-    String lastWord = !lt.suffix().isEmpty() ? lt.base() : nominativeOf(caseName, lt.norm());
+    String lastWord = !lt.suffix().isEmpty() ? lt.base() : caseName.equals("NOM") ? lt.norm() : nominativeOf(caseName, lt.norm());
     String name = doc.text().substring(doc.token(first).start(), lt.start()) + lastWord;
     name = name.replaceAll("\\s+", " ").strip();
     for (List<String> gw : List.of(List.of(lastWord.toLowerCase(Locale.ROOT)))) {
@@ -343,8 +439,12 @@ public final class GroupStatParser {
       Node node;
       NumberExpression first = numbers.parseAt(doc, p, e);
       int regionAt = first == null ? -1 : first.tokenEnd() + 1;
-      if (first != null && regionAt < e && isDash(w.get(regionAt - 1 - s)) && isCapitalised(doc.token(regionAt))
-          && first.value() <= 100_000) {
+      if (first != null && first.tokenEnd() < e && isCapitalised(doc.token(first.tokenEnd())) && first.value() <= 100_000
+          && hasCase(doc, capitalisedEnd(doc, first.tokenEnd(), e, placeAt) - 1, "Loc")) {
+        regionAt = first.tokenEnd(); // no dash: "үшеуі Орталық Азияда орналасқан – ..."
+      }
+      if (first != null && regionAt < e && (regionAt == first.tokenEnd() || isDash(w.get(regionAt - 1 - s)))
+          && isCapitalised(doc.token(regionAt)) && first.value() <= 100_000) {
         // the count first, then the region in the locative: "27-сі – Африкада", "үшеуі – Еуропада"
         int end = capitalisedEnd(doc, regionAt, e, placeAt);
         EntityMention m = placeAt.get(regionAt);

@@ -42,6 +42,26 @@ final class NominativeForm {
     return null;
   }
 
+  /** Whether any reading of the word is in {@code caseName} (UD value: Dat, Acc ...). */
+  boolean canBe(String word, String caseName) {
+    for (Analysis a : morphology.analyze(word)) {
+      if (caseName.equals(a.feature("Case"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the likeliest reading of the word is a postposition or a locative/ablative noun: an
+   * adverbial (Қазіргі уақытта, деректері бойынша), never a word inside a name.
+   */
+  boolean adverbial(String word) {
+    Analysis top = morphology.analyze(word).get(0);
+    String c = top.feature("Case");
+    return top.upos().equals("ADP") || "Loc".equals(c) || "Abl".equals(c);
+  }
+
   /** Whether the likeliest reading of the word is plural (the head of a coordinated region). */
   boolean plural(String word) {
     return "Plur".equals(morphology.analyze(word).get(0).feature("Number"));

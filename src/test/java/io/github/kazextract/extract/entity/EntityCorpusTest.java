@@ -67,7 +67,7 @@ class EntityCorpusTest {
         text = null;
         exp.clear();
       } else if (text == null) {
-        text = l;
+        text = l.replace("\\n", "\n"); // "\n" in a corpus text separates paragraphs (a headline, then the body)
         line = i + 1;
       } else {
         exp.add(l);
@@ -104,6 +104,12 @@ class EntityCorpusTest {
           }
         }
         case "ORG" -> assertThat(r.organizations().stream().anyMatch(o -> names(o).contains(norm(arg)))).as(ctx).isTrue();
+        case "ORG-NAME" -> { // the name an organisation is given (events name their parties by it), with its other names
+          String[] na = arg.split("\\|");
+          assertThat(r.organizations().stream().filter(o -> norm(o.name()).equals(norm(na[0])))
+              .allMatch(o -> java.util.Arrays.stream(na).skip(1).allMatch(a -> names(o).contains(norm(a))))).as(ctx).isTrue();
+          assertThat(r.organizations().stream().map(o -> norm(o.name()))).as(ctx).contains(norm(na[0]));
+        }
         case "NOT-ORG" -> assertThat(r.organizations().stream().anyMatch(o -> names(o).contains(norm(arg)))).as(ctx).isFalse();
         case "PLACE" -> {
           int k = arg.lastIndexOf(' ');
