@@ -41,6 +41,9 @@ public final class DateParser {
   private final Set<String> dativeEndings;
   /** The postposition closing a "from … to" range (дейін). */
   private final Words untilWords;
+  /** Conjunctions joining two days (6 және 7 мамыр) and the word "between" after two dates. */
+  private final Set<String> andWords;
+  private final Words betweenWords;
 
   /**
    * @param months month stem to month number
@@ -70,6 +73,8 @@ public final class DateParser {
     this.ablativeEndings = Set.copyOf(words.getOrDefault("ABLATIVE", List.of()));
     this.dativeEndings = Set.copyOf(words.getOrDefault("DATIVE", List.of()));
     this.untilWords = new Words(words.getOrDefault("UNTIL", List.of()));
+    this.andWords = Set.copyOf(words.getOrDefault("AND", List.of()));
+    this.betweenWords = new Words(words.getOrDefault("BETWEEN", List.of()));
   }
 
   /** The parser with the bundled rules, loaded once. */
@@ -259,16 +264,37 @@ public final class DateParser {
   }
 
   private boolean dayMonthAhead(AnalyzedText doc, int j, int end) {
-    Num d = number(doc, j, end);
-    return d != null && (d.next < end && month(doc.token(d.next).norm()) > 0 || d.second < 0 && attachedMonth(doc.token(j)) > 0);
+    Num d = days(doc, j, end);
+    return d != null && (d.next < end && month(doc.token(d.next).norm()) > 0 || attachedMonth(doc.token(j)) > 0);
   }
 
-  /** "14-наурызда" written as one token: the month after the day's hyphen, or 0. */
+  /**
+   * A day or a day range before a month: {@link #number}, or two consecutive days joined by a
+   * conjunction ("6 және 7 мамыр", read as the range 6–7).
+   */
+  private Num days(AnalyzedText doc, int j, int end) {
+    Num d = number(doc, j, end);
+    if (d == null || d.second >= 0 || d.next + 2 >= end || !andWords.contains(lower(doc.token(d.next)))
+        || doc.token(d.next + 1).type() != TokenType.NUMBER || !doc.token(d.next + 2).isWordLike()) {
+      return d;
+    }
+    long[] v = NumberParser.leadingDigits(doc.token(d.next + 1).norm());
+    boolean next = v != null && v.length == 1 && v[0] == d.first + 1 && month(doc.token(d.next + 2).norm()) > 0;
+    return next ? new Num(d.first, v[0], d.next + 2) : d;
+  }
+
+  /** "14-наурызда", "6-7-мамыр" written as one token: the month after the day's hyphen, or 0. */
   private int attachedMonth(Token t) {
     String s = t.norm();
     int k = 0;
     while (k < s.length() && Character.isDigit(s.charAt(k))) {
       k++;
+    }
+    if (k > 0 && k + 1 < s.length() && NumberParser.isRangeDash(s.charAt(k)) && Character.isDigit(s.charAt(k + 1))) {
+      k++;
+      while (k < s.length() && Character.isDigit(s.charAt(k))) {
+        k++;
+      }
     }
     if (k == 0 || k + 2 >= s.length() || !NumberParser.isRangeDash(s.charAt(k)) || !Character.isLetter(s.charAt(k + 1))) {
       return 0;
@@ -326,11 +352,11 @@ public final class DateParser {
     if (j >= end || doc.token(j).type() != TokenType.NUMBER) {
       return null;
     }
-    Num d = number(doc, j, end);
+    Num d = days(doc, j, end);
     if (d == null || !isDay(d.first) || (d.second >= 0 && !isDay(d.second))) {
       return null;
     }
-    int m = d.second < 0 ? attachedMonth(doc.token(j)) : 0;
+    int m = d.next == j + 1 ? attachedMonth(doc.token(j)) : 0;
     int monthAt = j; // the token carrying the month name
     if (m == 0) {
       if (d.next >= end || !doc.token(d.next).isWordLike()) {
@@ -364,6 +390,17 @@ public final class DateParser {
           last = k + 2;
           year2 = yearAfter;
         }
+      }
+    }
+    // "6 мамыр мен 8 мамыр аралығында": between two days
+    if (secondDay < 0 && last + 3 < end && andWords.contains(lower(doc.token(last)))
+        && doc.token(last + 1).type() == TokenType.NUMBER && doc.token(last + 2).isWordLike()
+        && month(doc.token(last + 2).norm()) > 0 && betweenWords.matches(lower(doc.token(last + 3)))) {
+      long[] w2 = NumberParser.leadingDigits(doc.token(last + 1).norm());
+      if (w2 != null && w2.length == 1 && isDay(w2[0])) {
+        m2 = month(doc.token(last + 2).norm());
+        secondDay = w2[0];
+        last += 3;
       }
     }
     // "14 наурыздан 16 наурызға дейін": from one day to another

@@ -96,6 +96,8 @@ public final class EventFinder {
     int createdParagraph = -1;
     /** Announced for later (өтеді, өтетінін): speeches that follow are not made at it. */
     boolean future;
+    /** Created by the headline: a one-sentence first paragraph of a longer text. */
+    boolean fromHeadline;
 
     Ev(EventType type) {
       this.type = type;
@@ -301,7 +303,9 @@ public final class EventFinder {
     int mi = 0;
     int para = 0;
     List<AnalyzedText.TokenRange> paras = doc.paragraphs();
-    for (AnalyzedText.TokenRange r : GroupStatParser.sentences(doc)) {
+    List<AnalyzedText.TokenRange> sentences = GroupStatParser.sentences(doc);
+    st.headline = paras.size() >= 2 && sentences.size() >= 2 && sentences.get(1).first() >= paras.get(0).end();
+    for (AnalyzedText.TokenRange r : sentences) {
       while (mi < ments.size() && ments.get(mi).at() < r.first()) {
         mi++;
       }
@@ -351,6 +355,8 @@ public final class EventFinder {
   private static final class State {
     final List<Ev> events = new ArrayList<>();
     int clock;
+    /** The text opens with a headline: a first paragraph of one sentence, more paragraphs after it. */
+    boolean headline;
     String ceremonyConferrer;
     String ceremonyDate;
 
@@ -474,6 +480,7 @@ public final class EventFinder {
       }
       if (target == null) {
         c.createdParagraph = s.paragraph;
+        c.fromHeadline = s.paragraph == 0 && st.headline;
         c.future = future(s, h);
         st.events.add(c);
         st.touch(c);
@@ -722,7 +729,7 @@ public final class EventFinder {
    * its place wins (headline "Жамбыл облысында ... келісімге қол қойылды", body "Астанада ... қол қойды").
    */
   private static boolean headlineOnly(Ev e) {
-    return e.createdParagraph == 0 && e.paragraph == 0 && !e.hasParticipants();
+    return e.fromHeadline && e.paragraph == 0 && !e.hasParticipants();
   }
 
   private static boolean compatible(Ev e, Ev c, boolean same) {
@@ -954,7 +961,9 @@ public final class EventFinder {
         }
       }
       case FORUM, SIGNING -> {
-        String want = rule.has("invite") ? "ACC" : "NOM";
+        // "Y-ті Анкарада өтетін саммитке шақырды": invited to it, the one inviting does not attend
+        boolean invitedTo = s.findMarker("INVITED", h.last() + 1, h.last() + 2) >= 0;
+        String want = rule.has("invite") || invitedTo ? "ACC" : "NOM";
         // "X сессия 2026 жылы өтетінін хабарлады": X reports the gathering, X is not at it
         boolean reported = type == EventType.FORUM && rules.inClass("REPORTED", s.words.get(h.last() - s.a));
         persons.stream().filter(m -> m.gcase().equals(want) && (!reported || m.at() > h.first()))
