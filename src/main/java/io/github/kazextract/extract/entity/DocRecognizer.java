@@ -103,6 +103,7 @@ final class DocRecognizer {
       gazetteerOrg(i, cands);
       headOrg(i, cands);
       quotedOrg(i, cands);
+      latinLegalOrg(i, cands);
       sourceOrg(i, cands);
       if (d.isAcronym(i) && !m.notOrgs.contains(base(i)) && m.places.get(PhraseIndex.key(d.token(i))).isEmpty()
           && !RomanNumerals.isNumeral(base(i)) && !inLatinName(i)) {
@@ -633,6 +634,21 @@ final class DocRecognizer {
     }
     if (close + 1 < n && (followsAsBody(close + 1))) {
       out.add(new OrgSpan(i, close + 1, core, List.of(), false));
+    }
+  }
+
+  /** Kaspi Bank АҚ, Tengizchevroil ЖШС: an unquoted Latin name with a legal form after it. */
+  private void latinLegalOrg(int i, List<OrgSpan> out) {
+    if (!latinName(i) || i > 0 && latinName(i - 1) && d.token(i - 1).suffix().isEmpty() || d.quoted[i]) {
+      return;
+    }
+    int[] r = latinRun(i);
+    int k = r[1];
+    while (k < n && k - r[1] < 3 && m.legalForms.contains(base(k))) {
+      k++;
+    }
+    if (k > r[1] && r[0] == i) {
+      out.add(new OrgSpan(i, k, d.canonical(i, k, base(k - 1)), List.of(d.span(i, r[1])), false));
     }
   }
 

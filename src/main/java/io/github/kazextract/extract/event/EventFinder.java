@@ -386,9 +386,12 @@ public final class EventFinder {
       }
       latestByType.put(e.type, e);
       latestAny = e;
-      // "Министрлер ... келісті" after "X пен Y меморандумға қол қойды": the signatories are the parties too
-      if ((e.type == EventType.MEETING || e.type == EventType.PHONE_CALL) && !e.persons.isEmpty()
-          || e.type == EventType.SIGNING && e.persons.size() >= 2) {
+      if ((e.type == EventType.MEETING || e.type == EventType.PHONE_CALL) && !e.persons.isEmpty()) {
+        latestTalks = e;
+      }
+      // "Министрлер ... келісті" after "X пен Y меморандумға қол қойды" in a text with no talks: the
+      // signatories are the parties (where talks were held, their parties stay the parties)
+      if (e.type == EventType.SIGNING && e.persons.size() >= 2 && (latestTalks == null || latestTalks.type == EventType.SIGNING)) {
         latestTalks = e;
       }
       if (e.invite && !e.accepted) {
