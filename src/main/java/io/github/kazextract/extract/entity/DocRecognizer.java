@@ -117,6 +117,7 @@ final class DocRecognizer {
         addOrg(o);
       }
     }
+    extendOverParticles();
     parentheticalAcronyms();
     repeatOrgNames();
   }
@@ -419,7 +420,8 @@ final class DocRecognizer {
     } else if ((d.isCap(j) || isLatinCap(j) || d.isAcronym(j) && d.token(j).suffix().isEmpty())
         && (!inflectedCap(j) || objectStart) && formIn(j, m.orgHeads) == null && !(personWord(j) && j + 1 < n && d.isCap(j + 1))
         && !(d.isFirstInSentence(j) && m.sentenceOpeners.contains(d.lower(j)))
-        && !(j > sentStart && given(j - 1) && adjacent(j - 1, j))) {
+        && !(j > sentStart && given(j - 1) && adjacent(j - 1, j))
+        && !(j > sentStart && initials(j - 1) && adjacent(j - 1, j))) { // Б.Әлімжанова облыстық ... басқармасын: a person
       start = j;
     } else {
       return;
@@ -428,6 +430,10 @@ final class DocRecognizer {
       start = chainLeft(start, sentStart, d.isCap(i));
     }
     if (start >= i || longNameOnly && i - start < 2) {
+      return;
+    }
+    // «Қазақстан темір жолы» басқармасының төрағасы: a part (sub-bodies.txt) of the quoted organisation
+    if (longNameOnly && quotedStart && m.subBodies.longest(d, i, i + 1, x -> true) != null) {
       return;
     }
     // Ислам ынтымақтастық ұйымы Сыртқы істер министрлері кеңесі: a body of the organisation named before it
@@ -446,8 +452,17 @@ final class DocRecognizer {
     if (!quotedStart && d.isFirstInSentence(start) && m.genericFirstWords.contains(d.lower(start)) && allLower(start + 1, i + 1)) {
       return;
     }
+    // Әлеуметтік әл-ауқат басқармасы: a head that needs a long name needs a proper first word too, not
+    // one capitalised only by the sentence start (Оман инвестициялық басқармасы is a body)
+    if (longNameOnly && !quotedStart && d.isFirstInSentence(start) && allLower(start + 1, i + 1)
+        && m.places.longest(d, start, i, k -> true) == null) {
+      return;
+    }
     // Тараптар, Қорғаушысы ...: a plural or possessed noun capitalised by the sentence start names no body
     if (!quotedStart && d.isFirstInSentence(start) && pluralNoun(start)) {
+      return;
+    }
+    if (!quotedStart && endsInDepartment(start, i)) {
       return;
     }
     String name = d.canonical(start, i + 1, head);
@@ -463,6 +478,17 @@ final class DocRecognizer {
       name = d.span(start, i);
     }
     out.add(new OrgSpan(start, i + 1, name, aliases, false));
+  }
+
+  /** ҚМГ баспасөз қызметі: the name ends in a lower-case department phrase (departments.txt). */
+  private boolean endsInDepartment(int start, int head) {
+    for (int k = Math.max(start, head - 3); k < head; k++) {
+      PhraseIndex.Hit<Boolean> h = m.departments.longest(d, k, head + 1, x -> true);
+      if (h != null && h.end() == head + 1 && allLower(k, head + 1)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A title head in the possessive (министрі, Елшісі, директоры): a name never has one right before its head noun. */
@@ -699,6 +725,24 @@ final class DocRecognizer {
       e++;
     }
     out.add(new OrgSpan(s, e, d.canonical(s, e, nominal(e - 1)), List.of(), false));
+  }
+
+  /**
+   * Оман Мәжіліс әш-Шурасы: a name runs on over a hyphenated particle word right after it, as person
+   * names do (name-particles.txt); the longer name is another body, so the shorter one's aliases go.
+   */
+  private void extendOverParticles() {
+    for (int idx = 0; idx < orgSpans.size(); idx++) {
+      OrgSpan o = orgSpans.get(idx);
+      int e = o.end();
+      if (o.acronym() || e >= n || d.quoted[e] || orgAt[e] >= 0 || !d.isWord(e) || !adjacent(e - 1, e) || !prefixParticle(e)
+          || d.sentence[e] != d.sentence[o.start()]) {
+        continue;
+      }
+      OrgSpan longer = new OrgSpan(o.start(), e + 1, d.canonical(o.start(), e + 1, nominal(e)), List.of(), false);
+      orgSpans.set(idx, longer);
+      orgAt[e] = idx;
+    }
   }
 
   /** Full Name (ACR): the acronym in brackets joins the organisation before it. */
@@ -1327,7 +1371,8 @@ final class DocRecognizer {
 
   private void piece(int a, int b) {
     // leading capitalised words with a case ending are not part of a name (Рәсімге, Кездесуде)
-    while (b - a >= 2 && !initials(a) && !given(a) && inflectedCap(a)) {
+    // ... unless a patronymic follows: an unknown given name (Аршын Серікқызы) only looks inflected
+    while (b - a >= 2 && !initials(a) && !given(a) && inflectedCap(a) && !isPatronymic(a + 1)) {
       a++;
     }
     // a capitalised word before a given name is not part of the name (Ақын Темірхан Медетбек)
@@ -1672,6 +1717,12 @@ final class DocRecognizer {
           continue;
         }
       }
+      // Әлібек Құдайбергенов, KazAID басқармасының төрағасы, ...: a title set off by commas after a name
+      int before = commaAppositionOf(r);
+      if (before >= 0 && !heldByOther(r, before, persons)) {
+        persons.get(before).roles.add(r.text());
+        continue;
+      }
       roleOnly.add(r);
     }
     // Премьер-министрдің орынбасары – Ұлттық экономика министрі болып: titles joined by a dash share the
@@ -1751,6 +1802,19 @@ final class DocRecognizer {
         }
       }
     }
+  }
+
+  /** The person named right before ", title," (the title uninflected), or -1. */
+  private int commaAppositionOf(RoleSpan r) {
+    int a = r.start();
+    int e = r.end();
+    if (a < 2 || !isComma(a - 1) || !isComma(e) || d.sentenceStart[a - 2] != d.sentenceStart[a]) {
+      return -1;
+    }
+    if (!d.isWord(e - 1) || obliqueLower(e - 1, true) || hasCase(e - 1, "INS", "ABL", "LOC")) {
+      return -1;
+    }
+    return personAt[a - 2] == -1 ? -1 : personOfToken(a - 2);
   }
 
   /**
@@ -1962,11 +2026,17 @@ final class DocRecognizer {
 
   private static boolean allCapitalisedWords(String[] w, int from) {
     for (int k = from; k < w.length; k++) {
-      if (w[k].isEmpty() || !Character.isUpperCase(w[k].codePointAt(0))) {
+      if (w[k].isEmpty() || !Character.isUpperCase(w[k].codePointAt(0)) && !(k > from && capitalAfterHyphen(w[k]))) {
         return false;
       }
     }
     return true;
+  }
+
+  /** әш-Шурасы: a particle joined by a hyphen to a capitalised word. */
+  private static boolean capitalAfterHyphen(String w) {
+    int h = w.indexOf('-');
+    return h > 0 && h <= 3 && h + 1 < w.length() && Character.isUpperCase(w.codePointAt(h + 1));
   }
 
   /**

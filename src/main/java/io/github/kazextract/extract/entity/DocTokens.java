@@ -300,7 +300,7 @@ final class DocTokens {
     return t.type() == TokenType.WORD && Character.isLowerCase(t.norm().codePointAt(0));
   }
 
-  /** An acronym: all capitals, at least two letters, no digits. */
+  /** An acronym: all capitals, at least two letters, no digits; or a Latin one such as KazAID. */
   boolean isAcronym(int i) {
     return acronym[i];
   }
@@ -310,7 +310,32 @@ final class DocTokens {
       return false;
     }
     String b = t.type() == TokenType.ACRONYM ? t.base() : t.norm();
-    return b.length() >= 2 && isAllCaps(b);
+    return b.length() >= 2 && isAcronymForm(b);
+  }
+
+  /**
+   * All capitals (БҰҰ, UNICEF), or a Latin word opening with a capital and ending in two or more
+   * (KazAID): an acronym that spells part of its name in lower case.
+   */
+  static boolean isAcronymForm(String w) {
+    if (isAllCaps(w)) {
+      return true;
+    }
+    int n = w.length();
+    if (n < 4 || !latinUpper(w.charAt(0)) || !latinUpper(w.charAt(n - 1)) || !latinUpper(w.charAt(n - 2))) {
+      return false;
+    }
+    for (int k = 1; k < n; k++) {
+      char c = w.charAt(k);
+      if (!latinUpper(c) && (c < 'a' || c > 'z')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean latinUpper(char c) {
+    return c >= 'A' && c <= 'Z';
   }
 
   static boolean isAllCaps(String w) {

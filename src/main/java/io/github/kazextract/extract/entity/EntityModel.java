@@ -34,7 +34,7 @@ public final class EntityModel {
   /** An organisation lookup value. */
   record OrgRef(OrgEntry entry, boolean ambiguous, String matchedName) {
     boolean acronym() {
-      return DocTokens.isAllCaps(matchedName) && matchedName.indexOf(' ') < 0;
+      return DocTokens.isAcronymForm(matchedName) && matchedName.indexOf(' ') < 0;
     }
   }
 
@@ -68,6 +68,7 @@ public final class EntityModel {
   final Set<String> longNameOrgHeads;
   final Set<String> legalForms;
   final PhraseIndex<Boolean> sourceTriggers;
+  final PhraseIndex<Boolean> departments;
   final Set<String> notOrgs;
   /** Word beginnings that make a quoted name before them an award («Барыс» орденімен). */
   final List<String> awardWords;
@@ -176,6 +177,7 @@ public final class EntityModel {
     longNameOrgHeads = lowerSet(rules.apply("organizations/long-name-heads.txt"));
     legalForms = Set.copyOf(rules.apply("organizations/legal-forms.txt").stream().map(String::strip).toList());
     sourceTriggers = flagIndex(rules.apply("organizations/source-triggers.txt"));
+    departments = flagIndex(rules.apply("organizations/departments.txt"));
     notOrgs = Set.copyOf(rules.apply("organizations/not-organizations.txt").stream().map(String::strip).toList());
     orgStopWords = lowerSet(rules.apply("organizations/modifier-stop-words.txt"));
     genericFirstWords = lowerSet(rules.apply("organizations/generic-first-words.txt"));

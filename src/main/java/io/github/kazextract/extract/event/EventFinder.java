@@ -363,6 +363,8 @@ public final class EventFinder {
     final java.util.EnumMap<EventType, Ev> latestByType = new java.util.EnumMap<>(EventType.class);
     final java.util.Map<String, Ev> personal = new java.util.HashMap<>();
     Ev latestTalks;
+    /** The latest talks a talks noun named (өткен келіссөздерде): what "Келіссөздер қорытындысы бойынша" means. */
+    Ev latestNamedTalks;
     Ev latestAny;
     Ev latestInvite;
     /** The latest gathering, talks, visit or signing: what a following speech is made at. */
@@ -492,6 +494,10 @@ public final class EventFinder {
         merge(target, c);
         st.touch(target);
         touchedHere.add(target);
+      }
+      Ev done = target == null ? c : target;
+      if (type == EventType.MEETING && !done.persons.isEmpty() && talksNounIn(s, h.first(), h.last() + 1)) {
+        st.latestNamedTalks = done;
       }
     }
     // the person named with "бастамашы болды" initiated the event the sentence speaks of
@@ -989,8 +995,8 @@ public final class EventFinder {
         persons.stream().filter(m -> m.gcase().equals(want)).forEach(m -> c.persons.add(m.name()));
       }
       case CHAIRMANSHIP -> {
-        Ment best = null;
-        int bestDist = Integer.MAX_VALUE;
+        Ment best = chairAfterParticiple(s, h);
+        int bestDist = best == null ? Integer.MAX_VALUE : -1;
         for (Ment m : s.ments) {
           if (m.kind() != EntityKind.PLACE || m.m().byRole() || s.clauseOf(m.at()) != s.clauseOf(h.first())) {
             continue;
@@ -1018,10 +1024,46 @@ public final class EventFinder {
     if (type != EventType.CHAIRMANSHIP && type != EventType.APPOINTMENT && type != EventType.AWARD
         && !rule.has("invite") && s.findMarker("PARTIES", s.a, s.b) >= 0) {
       Ev talks = st.latestTalks();
+      // "Келіссөздер қорытындысы бойынша Мемлекет басшылары": the parties of the talks so named, not
+      // of a later meeting
+      if (st.latestNamedTalks != null && talksNounIn(s, s.a, h.first())) {
+        talks = st.latestNamedTalks;
+      }
       if (talks != null) {
         c.persons.addAll(talks.persons);
       }
     }
+  }
+
+  /** Whether a talks noun (TALKSNOUN: келіссөздер) stands among tokens {@code [from, to)}. */
+  private boolean talksNounIn(Sent s, int from, int to) {
+    for (int k = Math.max(from, s.a); k < to && k < s.b; k++) {
+      if (rules.inClass("TALKSNOUN", s.words.get(k - s.a))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "төрағалық етіп отырған Мальта Сыртқы істер министрі": the country right after the participle
+   * (CHAIRHOLDER words skipped) holds the chair, though it opens a title.
+   */
+  private Ment chairAfterParticiple(Sent s, Hit h) {
+    int k = h.last() + 1;
+    while (k < s.b && rules.inClass("CHAIRHOLDER", s.words.get(k - s.a))) {
+      k++;
+    }
+    if (k == h.last() + 1) {
+      return null;
+    }
+    for (Ment m : s.ments) {
+      // the participle modifies the country whatever its case (Мальта reads as a locative -та)
+      if (m.at() == k && m.kind() == EntityKind.PLACE && "COUNTRY".equals(m.m().subtype())) {
+        return m;
+      }
+    }
+    return null;
   }
 
   /**
@@ -1208,6 +1250,9 @@ public final class EventFinder {
         }
         if (!t.has("ref") && abs.length > 1 && i + 1 < s.words.size() && s.markerAt("FRAME", i + 1) > 0) {
           continue; // "Отырыс соңында ... төрағалық ететіні": the noun frames the sentence, it is no subject
+        }
+        if (t.type() == EventType.FORUM && chairAfterParticiple(s, new Hit(t, abs)) != null) {
+          continue; // "Жиынды ... төрағалық етіп отырған Мальта": a country chairs the organisation, no one the gathering
         }
         if (t.has("welcome") && s.findMarker("ARRIVAL", s.a, s.b) >= 0) {
           continue; // "Әуежайда X-ті Y қарсы алды": a greeting on arrival, not talks
