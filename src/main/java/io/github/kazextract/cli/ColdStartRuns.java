@@ -79,12 +79,13 @@ final class ColdStartRuns {
       throws IOException, InterruptedException {
     Process p = new ProcessBuilder(java, "-cp", classPath, ColdStart.class.getName(), stage)
         .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-    byte[] stdout = p.getInputStream().readAllBytes();
+    // the child prints one short line, far less than a pipe holds: wait first, so a hung JVM times out
     if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
       p.destroyForcibly();
       err.println("kazextract bench cold: the " + stage + " JVM did not finish in " + TIMEOUT_SECONDS + " s");
       return null;
     }
+    byte[] stdout = p.getInputStream().readAllBytes();
     String line = new String(stdout, StandardCharsets.UTF_8).strip();
     String[] f = line.split(" ");
     if (p.exitValue() != 0 || f.length != 3 || !f[0].equals(stage)) {
