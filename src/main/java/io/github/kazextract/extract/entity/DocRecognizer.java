@@ -845,6 +845,12 @@ final class DocRecognizer {
           p = new PlaceSpan(i, c.end(), name, kind);
         }
       }
+      // Кіші Арал теңізі: a capitalised size word opens the feature's name
+      if (p != null && p.kind() == PlaceKind.OTHER && p.start() > 0 && d.sentence[p.start() - 1] == d.sentence[p.start()]
+          && d.isCap(p.start() - 1) && placeAt[p.start() - 1] < 0 && orgAt[p.start() - 1] < 0 && personAt[p.start() - 1] < 0
+          && m.placeSizeWords.contains(d.lower(p.start() - 1))) {
+        p = new PlaceSpan(p.start() - 1, p.end(), d.token(p.start() - 1).norm() + " " + p.name(), p.kind());
+      }
       if (p != null && p.end() < n && m.placeGroupPhrases.longest(d, p.end(), d.sentenceEnd[i], k -> true) != null) {
         i = p.end() - 1; // Каспий маңы мемлекеттері: a group of countries, not the sea
         continue;
@@ -1346,6 +1352,9 @@ final class DocRecognizer {
     int s = a;
     for (int k = a; k < e; k++) {
       boolean cut = k + 1 == e;
+      if (!cut && (wordParticle(k) || wordParticle(k + 1))) {
+        continue; // бин/ибн binds the words on both sides (Абдуллатиф бин Рашид әз-Зайани)
+      }
       if (!cut && initials(k + 1) && k >= s) {
         cut = true;
       }
@@ -1411,7 +1420,8 @@ final class DocRecognizer {
         patronymic = true;
       }
     }
-    boolean strong = len >= 2 && (given(a) || surnameForm(b - 1) != null || patronymic || apposition && (len <= 3 || allCapitalised(a, b)) || allProper(a, b));
+    boolean strong = len >= 2 && (given(a) || surnameForm(b - 1) != null || patronymic || apposition && (len <= 3 || allCapitalised(a, b)) || allProper(a, b)
+        || wordParticleInside(a, b));
     boolean weak = len == 1 && surnameForm(a) != null;
     if (!strong && !weak) {
       return;
@@ -1422,6 +1432,20 @@ final class DocRecognizer {
     }
     words.add(nominal(b - 1));
     addPerson(new PersonSpan(a, b, words, null, strong || apposition));
+  }
+
+  /** бин/ибн between capitalised words marks a patronymic chain whatever the given name (Салим бин Насер әл-Ауфи). */
+  private boolean wordParticleInside(int a, int b) {
+    for (int k = a + 1; k < b - 1; k++) {
+      if (wordParticle(k) && d.isCap(k - 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean wordParticle(int k) {
+    return d.isWord(k) && !d.isCap(k) && m.nameParticles.contains(d.lower(k));
   }
 
   private boolean isPatronymic(int i) {
@@ -1684,6 +1708,9 @@ final class DocRecognizer {
     return -1;
   }
 
+  /** person index|lower-case title pairs given by a predicate (... әкімі болып тағайындалды). */
+  private final Set<String> appointedTitles = new java.util.HashSet<>();
+
   private void attachRoles(List<PersonAcc> persons) {
     List<RoleSpan> roleOnly = new ArrayList<>();
     Map<Integer, Integer> predicateOf = new HashMap<>();
@@ -1714,6 +1741,7 @@ final class DocRecognizer {
         if (subj >= 0) {
           persons.get(subj).roles.add(r.text());
           predicateOf.put(r.start(), subj);
+          appointedTitles.add(subj + "|" + PhraseIndex.lower(r.text()));
           continue;
         }
       }
@@ -1829,7 +1857,9 @@ final class DocRecognizer {
       }
       PersonAcc q = persons.get(i);
       for (String role : q.roles) {
-        if (PhraseIndex.lower(role).equals(key)) {
+        // a post someone is appointed to was held before by another: ... әкімі болып тағайындалды ...
+        // Жаңаарқа ауданының әкімі Серік Дәулетов ... босатылды
+        if (PhraseIndex.lower(role).equals(key) && !appointedTitles.contains(i + "|" + key)) {
           return true;
         }
       }

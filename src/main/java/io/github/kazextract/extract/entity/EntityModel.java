@@ -87,6 +87,8 @@ public final class EntityModel {
   final PhraseIndex<Classifier> classifiers;
   /** Phrases after a place that make it part of a group name (Каспий маңы мемлекеттері). */
   final PhraseIndex<Boolean> placeGroupPhrases;
+  /** Кіші, Үлкен: size words that open a natural feature's name (Кіші Арал теңізі). */
+  final Set<String> placeSizeWords;
   /** Plural classifier (lower case) → its singular. */
   final Map<String, String> pluralClassifiers;
   final KazakhTokenizer tokenizer;
@@ -227,6 +229,7 @@ public final class EntityModel {
     }
     pluralClassifiers = Map.copyOf(pc);
     placeGroupPhrases = flagIndex(rules.apply("places/group-phrases.txt"));
+    placeSizeWords = lowerSet(rules.apply("places/size-words.txt"));
     wordViews = new WordViews(orgHeads, pluralClassifiers);
   }
 

@@ -78,6 +78,8 @@ public final class EventFinder {
     final EventType type;
     final LinkedHashSet<String> persons = new LinkedHashSet<>();
     final LinkedHashSet<String> others = new LinkedHashSet<>();
+    /** Persons added only because the sentence spoke of "the parties" (Тараптар ... қол қойды). */
+    final Set<String> byParties = new java.util.HashSet<>();
     String initiator;
     String date;
     EventFormat format;
@@ -514,6 +516,7 @@ public final class EventFinder {
     }
     if (hits.isEmpty()) {
       speakers(s, st);
+      delegationLeader(s, st);
     }
     if (st.latestInvite != null && !st.latestInvite.accepted && s.findMarker("ACCEPT", s.a, s.b) >= 0) {
       st.latestInvite.accepted = true;
@@ -595,7 +598,8 @@ public final class EventFinder {
 
   /** An announced gathering: the trigger's last word is a future form (өтеді, өтпек, өтетінін). */
   private boolean future(Sent s, Hit h) {
-    return rules.inClass("FUTURE", s.words.get(h.last() - s.a));
+    // the verb ends the trigger (Сессия ... өтеді) or, as a participle, opens it (өтетін саммит)
+    return rules.inClass("FUTURE", s.words.get(h.last() - s.a)) || rules.inClass("FUTURE", s.words.get(h.first() - s.a));
   }
 
   /**
@@ -654,7 +658,14 @@ public final class EventFinder {
         continue;
       }
       String stem = ethnonymCountry != null ? ethnonymCountry : rules.stripClassEnding("COUNTRY_ADJ_END", words.get(i));
-      if (stem == null || stem.length() < 4 || !rules.inClass("SIDE", words.get(i + 1))) {
+      // "моңғол парламентінің басшысы": after an ethnonym (not an adjective in -лық/-тік, which
+      // "мемлекеттік концернінің төрағасы" also has), a body in the genitive and a word for its head
+      int last = i + 1;
+      if (ethnonymCountry != null && !rules.inClass("SIDE", words.get(i + 1)) && i + 2 < doc.size() && rules.endsWithClass("GENITIVE_END", words.get(i + 1))
+          && rules.inClass("SIDE_HEAD", words.get(i + 2))) {
+        last = i + 2;
+      }
+      if (stem == null || stem.length() < 4 || last == i + 1 && !rules.inClass("SIDE", words.get(i + 1))) {
         continue;
       }
       // mentions of the persons whose role names that country, by start (built once per country)
@@ -675,8 +686,8 @@ public final class EventFinder {
       java.util.Map.Entry<Integer, String> prev = holders.lowerEntry(t.start());
       String who = prev != null ? prev.getValue() : holders.isEmpty() ? null : holders.firstEntry().getValue();
       if (who != null) {
-        Token next = doc.token(i + 1);
-        out.add(new EntityMention(EntityKind.PERSON, who, null, i, i + 2, t.start(), next.end(), true));
+        Token next = doc.token(last);
+        out.add(new EntityMention(EntityKind.PERSON, who, null, i, last + 1, t.start(), next.end(), true));
       }
     }
     return out;
@@ -773,7 +784,27 @@ public final class EventFinder {
     if (headlineOnly(into) && c.location != null) {
       into.location = c.location;
     }
-    into.persons.addAll(c.persons);
+    // SIGNING: the named signatories, else the parties ("тараптар келісімге қол қойды. Құжатқа X пен Y қол қойды")
+    boolean signing = into.type == EventType.SIGNING;
+    List<String> named = c.persons.stream().filter(p -> !c.byParties.contains(p)).toList();
+    long intoNamed = into.persons.stream().filter(p -> !into.byParties.contains(p)).count();
+    if (signing && named.size() >= 2) {
+      into.persons.removeIf(p -> into.byParties.contains(p) && !named.contains(p));
+      into.byParties.retainAll(into.persons);
+    }
+    for (String p : c.persons) {
+      boolean party = c.byParties.contains(p);
+      if (signing && party && intoNamed >= 2) {
+        continue;
+      }
+      if (into.persons.add(p)) {
+        if (party) {
+          into.byParties.add(p);
+        }
+      } else if (!party) {
+        into.byParties.remove(p);
+      }
+    }
     into.others.addAll(c.others);
     if (into.date == null) {
       into.date = c.date;
@@ -1022,7 +1053,10 @@ public final class EventFinder {
     }
     // "Тараптар", "екі ел Президенттері": the parties of the talks the text is about
     if (type != EventType.CHAIRMANSHIP && type != EventType.APPOINTMENT && type != EventType.AWARD
-        && !rule.has("invite") && s.findMarker("PARTIES", s.a, s.b) >= 0) {
+        && !rule.has("invite") && s.findMarker("PARTIES", s.a, s.b) >= 0
+        // "Тараптар Бакуде өтетін АӨСШК саммитіне дайындықты талқылады": a gathering the parties talk
+        // about, held elsewhere, is not one they attend
+        && !(type == EventType.FORUM && discussedGathering(s, h))) {
       Ev talks = st.latestTalks();
       // "Келіссөздер қорытындысы бойынша Мемлекет басшылары": the parties of the talks so named, not
       // of a later meeting
@@ -1030,7 +1064,11 @@ public final class EventFinder {
         talks = st.latestNamedTalks;
       }
       if (talks != null) {
-        c.persons.addAll(talks.persons);
+        for (String who : talks.persons) {
+          if (c.persons.add(who)) {
+            c.byParties.add(who);
+          }
+        }
       }
     }
   }
@@ -1161,6 +1199,37 @@ public final class EventFinder {
   }
 
   /** A venue participle (өтетін, өткен) among the few words before a reference's noun. */
+  /**
+   * "X делегациямен кездесті. Делегацияны Y бастап келді": right after a meeting with one named
+   * party, the leader of the delegation is the other party.
+   */
+  private void delegationLeader(Sent s, State st) {
+    Ev meeting = st.latestAny;
+    if (meeting == null || meeting.type != EventType.MEETING || meeting.persons.size() != 1
+        || s.paragraph != meeting.paragraph) {
+      return;
+    }
+    int at = s.findMarker("LEADS", s.a, s.b);
+    String who = at < 0 ? null : nearestPerson(s, at);
+    if (who != null) {
+      meeting.persons.add(who);
+      st.touch(meeting);
+    }
+  }
+
+  /** "Бакуде өтетін АӨСШК саммитіне дайындықты талқылады": a gathering held elsewhere that nobody here is said to attend. */
+  private boolean discussedGathering(Sent s, Hit h) {
+    if (!venueParticipleBefore(s, h) && !rules.inClass("VENUE_PARTICIPLE", s.words.get(h.first() - s.a))) {
+      return false;
+    }
+    for (int k = h.last() + 1; k < Math.min(s.b, h.last() + 3); k++) {
+      if (rules.inClass("ATTEND", s.words.get(k - s.a))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private boolean venueParticipleBefore(Sent s, Hit h) {
     for (int k = Math.max(s.a, h.first() - 5); k < h.first(); k++) {
       String w = s.words.get(k - s.a);
