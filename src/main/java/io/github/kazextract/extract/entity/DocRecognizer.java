@@ -835,7 +835,8 @@ final class DocRecognizer {
       int after = p != null ? p.end() : i + 1;
       if ((p == null || p.end() - p.start() == 1) && after < n) {
         PhraseIndex.Hit<EntityModel.Classifier> c = m.classifiers.longest(d, after, d.sentenceEnd[i], k -> orgAt[k] < 0);
-        if (c != null && d.forms(after - 1).get(0).equals(d.token(after - 1).norm()) && !inflectedCap(after - 1)) {
+        if (c != null && (d.forms(after - 1).get(0).equals(d.token(after - 1).norm()) && !inflectedCap(after - 1)
+            || p == null && locativeLookalike(after - 1))) {
           EntityModel.Classifier cl = c.value();
           String name = cl.keep() ? d.canonical(i, c.end(), c.lastForm()) : d.token(i).norm();
           PlaceKind kind = cl.keep() ? cl.kind() : PlaceKind.CITY;
@@ -851,7 +852,8 @@ final class DocRecognizer {
           && m.placeSizeWords.contains(d.lower(p.start() - 1))) {
         p = new PlaceSpan(p.start() - 1, p.end(), d.token(p.start() - 1).norm() + " " + p.name(), p.kind());
       }
-      if (p != null && p.end() < n && m.placeGroupPhrases.longest(d, p.end(), d.sentenceEnd[i], k -> true) != null) {
+      if (p != null && p.end() < n && (m.placeGroupPhrases.longest(d, p.end(), d.sentenceEnd[i], k -> true) != null
+          || m.competitionHeads.longest(d, p.end(), d.sentenceEnd[i], k -> true) != null)) {
         i = p.end() - 1; // Каспий маңы мемлекеттері: a group of countries, not the sea
         continue;
       }
@@ -1150,6 +1152,9 @@ final class DocRecognizer {
           }
         }
       }
+      if (obliqueName(p)) {
+        break; // Ақордада Мемлекеттік кеңесші: a name in an oblique case is where, not whose
+      }
       int orgIdx = orgAt[p];
       if (orgIdx >= 0 && orgSpans.get(orgIdx).end() == p + 1) {
         left = orgSpans.get(orgIdx).start();
@@ -1170,6 +1175,23 @@ final class DocRecognizer {
       return -1;
     }
     return left;
+  }
+
+  /** An organisation or place word in a locative, ablative, dative or instrumental case (not the attributive -ғы/-гі). */
+  private boolean obliqueName(int p) {
+    String w = d.lower(p);
+    // the gazetteer form itself is nominative: Өзбекстан is not Өзбекс + -тан
+    return (orgAt[p] >= 0 || placeAt[p] >= 0) && m.orgs.get(w).isEmpty() && m.places.get(w).isEmpty()
+        && hasCase(p, "LOC", "ABL", "DAT", "INS") && !w.endsWith("ғы") && !w.endsWith("гі");
+  }
+
+  /**
+   * A name whose only case reading is a locative (Антофагаста = Антофагас + -та): before a classifier it
+   * is nominative, since a classifier's name is never in the locative (Антофагаста облысы).
+   */
+  private boolean locativeLookalike(int i) {
+    return d.isCap(i) && hasCase(i, "LOC") && !hasCase(i, "GEN", "ACC", "DAT", "ABL", "INS")
+        && !d.lower(i).endsWith("ғы") && !d.lower(i).endsWith("гі");
   }
 
   /** Longest entry of {@code idx} whose last token is {@code p}. */

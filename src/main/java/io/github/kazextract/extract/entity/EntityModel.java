@@ -87,6 +87,8 @@ public final class EntityModel {
   final PhraseIndex<Classifier> classifiers;
   /** Phrases after a place that make it part of a group name (Каспий маңы мемлекеттері). */
   final PhraseIndex<Boolean> placeGroupPhrases;
+  /** Words after a place that make it part of a competition's name (Азия ойындары). */
+  final PhraseIndex<Boolean> competitionHeads;
   /** Кіші, Үлкен: size words that open a natural feature's name (Кіші Арал теңізі). */
   final Set<String> placeSizeWords;
   /** Plural classifier (lower case) → its singular. */
@@ -229,6 +231,7 @@ public final class EntityModel {
     }
     pluralClassifiers = Map.copyOf(pc);
     placeGroupPhrases = flagIndex(rules.apply("places/group-phrases.txt"));
+    competitionHeads = flagIndex(rules.apply("places/competition-heads.txt"));
     placeSizeWords = lowerSet(rules.apply("places/size-words.txt"));
     wordViews = new WordViews(orgHeads, pluralClassifiers);
   }
