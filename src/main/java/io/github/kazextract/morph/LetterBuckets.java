@@ -22,7 +22,10 @@ final class LetterBuckets {
   private final byte[] utf8;
   private final String name;
   private final AtomicReferenceArray<StemTable> tables = new AtomicReferenceArray<>(OTHER + 1);
-  private final List<List<Object>> extras = new ArrayList<>(OTHER + 1);
+  /** A stem of the smaller lists, waiting for its letter's table. */
+  private record Extra(String stem, int bits) {}
+
+  private final List<List<Extra>> extras = new ArrayList<>(OTHER + 1);
 
   /** @param name the file's name, for error messages */
   LetterBuckets(byte[] utf8, String name) {
@@ -39,13 +42,12 @@ final class LetterBuckets {
       return;
     }
     int b = bucket(Character.toLowerCase(stem.charAt(0)));
-    List<Object> l = extras.get(b);
+    List<Extra> l = extras.get(b);
     if (l == null) {
       l = new ArrayList<>();
       extras.set(b, l);
     }
-    l.add(stem);
-    l.add(bits);
+    l.add(new Extra(stem, bits));
   }
 
   /** The POS bits of a lower-case stem, 0 if unknown. */
@@ -91,11 +93,10 @@ final class LetterBuckets {
       char letter = (char) ('\u0400' + b);
       addLines(t, firstLineWithKeyAtLeast(letter), firstLineWithKeyAtLeast((char) (letter + 1)), b, voiceNouns);
     }
-    List<Object> l = extras.get(b);
+    List<Extra> l = extras.get(b);
     if (l != null) {
-      for (int i = 0; i < l.size(); i += 2) {
-        String s = (String) l.get(i);
-        t.add(s, 0, s.length(), (Integer) l.get(i + 1));
+      for (Extra x : l) {
+        t.add(x.stem(), 0, x.stem().length(), x.bits());
       }
     }
     // hunspell-kk lists passive stems of -ла/-ле verbs as nouns (сайлан, жариялан): they are verb

@@ -82,20 +82,9 @@ class FirstBuildCheckTest {
 
   @Test
   void aBrokenLineIsReportedByFileAndLineEvenWhenItsLoaderFailsFirst() throws Exception {
-    Path models = copyModels();
-    Path suffixes = models.resolve("morph/suffixes.tsv");
-    List<String> lines = new ArrayList<>(Files.readAllLines(suffixes));
-    int at = 0;
-    while (lines.get(at).isBlank() || lines.get(at).startsWith("#")) {
-      at++;
-    }
-    lines.set(at, "broken\tline"); // the suffix loader itself rejects a line of 2 columns
-    Files.write(suffixes, lines);
-    Throwable t = firstBuild();
-    assertThat(t).isNotNull();
-    assertThat(t.getClass().getName()).isEqualTo(ModelFileException.class.getName());
-    assertThat(t.getMessage()).isEqualTo("models/morph/suffixes.tsv: line " + (at + 1)
-        + ": 2 columns, expected 7 to 8 columns (TAB-separated)");
+    // the suffix loader itself rejects a line of 2 columns
+    int line = replaceFirstDataLine(copyModels(), "morph/suffixes.tsv", l -> "broken\tline");
+    assertFirstBuildFails("models/morph/suffixes.tsv: line " + line + ": 2 columns, expected 7 to 8 columns (TAB-separated)");
   }
   // The audit's cases: a bad line in a bundled file made the first build fail with the loader's raw
   // exception (or pass silently). Each must now be a ModelFileException naming the file and line.
@@ -107,6 +96,20 @@ class FirstBuildCheckTest {
     lines.add(line);
     Files.write(p, lines);
     return lines.size();
+  }
+
+  /** Rewrites the first line of a copied model file that is neither blank nor a comment; its line number. */
+  private int replaceFirstDataLine(Path models, String file, java.util.function.UnaryOperator<String> edit)
+      throws IOException {
+    Path p = models.resolve(file);
+    List<String> lines = new ArrayList<>(Files.readAllLines(p));
+    int at = 0;
+    while (lines.get(at).isBlank() || lines.get(at).startsWith("#")) {
+      at++;
+    }
+    lines.set(at, edit.apply(lines.get(at)));
+    Files.write(p, lines);
+    return at + 1;
   }
 
   private void assertFirstBuildFails(String expectedMessage) throws Exception {
@@ -137,18 +140,12 @@ class FirstBuildCheckTest {
 
   @Test
   void aSuffixCostThatIsNotANumberIsReported() throws Exception {
-    Path models = copyModels();
-    Path suffixes = models.resolve("morph/suffixes.tsv");
-    List<String> lines = new ArrayList<>(Files.readAllLines(suffixes));
-    int at = 0;
-    while (lines.get(at).isBlank() || lines.get(at).startsWith("#")) {
-      at++;
-    }
-    String[] c = lines.get(at).split("\t", -1);
-    c[6] = "ZZZ";
-    lines.set(at, String.join("\t", c));
-    Files.write(suffixes, lines);
-    assertFirstBuildFails("models/morph/suffixes.tsv: line " + (at + 1) + ": column 7 must be a number, got 'ZZZ'");
+    int line = replaceFirstDataLine(copyModels(), "morph/suffixes.tsv", l -> {
+      String[] c = l.split("\t", -1);
+      c[6] = "ZZZ";
+      return String.join("\t", c);
+    });
+    assertFirstBuildFails("models/morph/suffixes.tsv: line " + line + ": column 7 must be a number, got 'ZZZ'");
   }
 
   @Test

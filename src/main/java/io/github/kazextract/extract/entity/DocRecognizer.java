@@ -2098,10 +2098,9 @@ final class DocRecognizer {
   private static List<String> bareHeadKeys(String[] w, int from) {
     String head = PhraseIndex.lower(String.join(" ", Arrays.copyOfRange(w, from, w.length)));
     List<String> keys = new ArrayList<>(List.of(head));
-    for (String e : new String[] {"сы", "сі", "ы", "і"}) {
-      if (head.endsWith(e) && !head.endsWith(" " + e) && head.length() - head.lastIndexOf(' ') > e.length() + 3) {
-        keys.add(head.substring(0, head.length() - e.length()));
-      }
+    int lastWord = head.lastIndexOf(' ') + 1;
+    for (String bare : ProperNounEndings.withoutPossessive(head.substring(lastWord), 3)) {
+      keys.add(head.substring(0, lastWord).concat(bare));
     }
     return keys;
   }

@@ -202,4 +202,22 @@ public final class ProperNounEndings {
     }
     return false;
   }
+
+  /** The 3rd-person possessive endings a name's head word takes (Мәжіліс-і, Палата-сы), longest first. */
+  private static final String[] POSSESSIVE_3 = {"сы", "сі", "ы", "і"};
+
+  /**
+   * A lower-case word without its 3rd-person possessive ending, longest ending first (палатасы →
+   * палата, палатас), keeping at least {@code minStem} letters; empty if no ending fits. The form a
+   * head noun takes standing alone (Мәжілісі → мәжіліс), found without the morphology.
+   */
+  public static List<String> withoutPossessive(String lowerWord, int minStem) {
+    List<String> out = new ArrayList<>(2);
+    for (String e : POSSESSIVE_3) {
+      if (lowerWord.endsWith(e) && lowerWord.length() - e.length() >= minStem) {
+        out.add(lowerWord.substring(0, lowerWord.length() - e.length()));
+      }
+    }
+    return out;
+  }
 }

@@ -1,6 +1,7 @@
 package io.github.kazextract.extract.ner;
 
 import io.github.kazextract.extract.date.RuleFiles;
+import io.github.kazextract.extract.entity.ProperNounEndings;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -180,12 +181,8 @@ public final class EventNameMatcher {
     if (!strip) {
       return word;
     }
-    for (String p : new String[] {"сы", "сі", "ы", "і"}) {
-      if (word.endsWith(p) && word.length() > p.length() + 2) {
-        return word.substring(0, word.length() - p.length());
-      }
-    }
-    return word;
+    List<String> bare = ProperNounEndings.withoutPossessive(word, 3);
+    return bare.isEmpty() ? word : bare.get(0);
   }
 
   /** Words of a name: split on spaces, punctuation separated as KazNERD tokenizes it. */
